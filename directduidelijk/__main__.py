@@ -1,0 +1,3 @@
+from directduidelijk.cli import main
+
+main()

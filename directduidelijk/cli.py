@@ -1,0 +1,284 @@
+"""Command line: wires readers -> language -> rules -> reports. No logic of its own.
+
+Heavy modules (spaCy, the model, the rule engine) are imported inside the commands,
+so `--help`, `regels` and `uitleg` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+import typer.rich_utils as rich_utils
+
+from directduidelijk import __version__
+
+# Typer's help screens in Dutch.
+rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
+rich_utils.OPTIONS_PANEL_TITLE = "Opties"
+rich_utils.COMMANDS_PANEL_TITLE = "Opdrachten"
+rich_utils.ERRORS_PANEL_TITLE = "Fout"
+rich_utils.ABORTED_TEXT = "Afgebroken."
+rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
+rich_utils.DEFAULT_STRING = "[standaard: {}]"
+
+# Exit codes (documented in the README).
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE_OR_USAGE = 2
+EXIT_INTERNAL = 3
+
+app = typer.Typer(
+    name="directduidelijk",
+    help="Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class UsageProblem(Exception):
+    """A problem with how the command was used (exit code 2), with a Dutch message."""
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _say_error(message: str) -> None:
+    _stderr_console().print(f"[bold red]directduidelijk:[/] {message}", markup=True, highlight=False)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"directduidelijk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--versie", "--version", help="Toon de versie.", callback=_version_callback, is_eager=True),
+    ] = None,
+) -> None:
+    """Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1)."""
+
+
+def load_language(model: str | None, required: set[str] | None = None):
+    """Load the pipeline once per process and add our sentence boundaries."""
+    from directduidelijk.language.pipeline import ModelNotFoundError, load_pipeline
+    from directduidelijk.language.sentences import add_sentence_boundaries
+
+    try:
+        nlp, info = load_pipeline(model)
+    except ModelNotFoundError as error:
+        raise UsageProblem(str(error)) from None
+    add_sentence_boundaries(nlp)
+    if required is not None:
+        for name in nlp.pipe_names:
+            # Our boundary component, the tokenizer helpers and what a rule needs stay on.
+            if name.startswith("dd_") or name in required or name in ("tok2vec", "transformer"):
+                continue
+            nlp.disable_pipe(name)
+    model_record = {"name": info.name, "version": info.version, "source": info.source,
+                    "lint_compatible": info.lint_compatible}
+    return nlp, model_record
+
+
+def load_configuration(config_file: Path | None, first_input: str | None, overrides: dict):
+    from directduidelijk.config import load_config
+
+    start = Path(first_input).resolve().parent if first_input and first_input != "-" else Path.cwd()
+    return load_config(start, config_file, overrides)
+
+
+@app.command("check")
+def check_command(
+    files: Annotated[list[str], typer.Argument(help="Bestanden om te controleren (.docx, .pdf, .txt, .md). Gebruik - voor tekst uit standaardinvoer.", show_default=False)],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="Uitvoer: rich, json, sarif, github, junit, lines, html.")] = "rich",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Schrijf het rapport naar dit bestand.")] = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Vanaf welke ernst de opdracht mislukt: fout, waarschuwing of suggestie.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--selecteer", help="Alleen deze regels of sets.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--negeer", help="Deze regels of sets overslaan.")] = None,
+) -> None:
+    """Controleer een of meer documenten."""
+    from directduidelijk.checking import check_inputs, expand_inputs
+    from directduidelijk.engine import RuleEngine, load_rules
+    from directduidelijk.findings import Severity
+    from directduidelijk.report import RENDERERS, RenderContext, ToolInfo, renderer
+
+    if output_format != "rich" and output_format not in RENDERERS:
+        raise UsageProblem(f"Onbekend formaat '{output_format}'. Kies uit: rich, {', '.join(sorted(RENDERERS))}.")
+    overrides: dict = {}
+    if select:
+        overrides["selecteer"] = select
+    if ignore:
+        overrides["negeer"] = ignore
+    if fail_on:
+        overrides["faal-op"] = fail_on
+    config = load_configuration(config_file, files[0] if files else None, overrides)
+    threshold: Severity = config.fail_on
+    rules = load_rules(config)
+    engine = RuleEngine(rules, config)
+    stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
+    items = expand_inputs(files, stdin_bytes)
+    nlp, model_record = load_language(model or getattr(config, "model", None), engine.required_components())
+    keep = output_format in ("html",)
+    results = list(check_inputs(items, engine, nlp, keep_documents=keep, model_name=model_record["name"]))
+    tool = ToolInfo("directduidelijk", __version__, model_record,
+                    tuple(sorted({rule.rule_set for rule in rules if rule.enabled})))
+
+    for result in results:
+        if result.error is not None:
+            _say_error(f"{result.path}: {result.error.message}")
+
+    if output_format == "rich" and output is None:
+        from rich.console import Console
+
+        from directduidelijk.report import terminal
+
+        terminal.render(results, tool, Console(highlight=False), threshold)
+    elif output_format == "rich":
+        from rich.console import Console
+
+        from directduidelijk.report import terminal
+
+        with open(output, "w", encoding="utf-8") as handle:
+            terminal.render(results, tool, Console(file=handle, no_color=True, width=100), threshold)
+    else:
+        context = RenderContext(tool=tool, rules={rule.id: rule for rule in rules}, fail_on=threshold)
+        text = renderer(output_format).render(results, context)
+        write_output(text, output)
+
+    raise typer.Exit(exit_code(results, threshold))
+
+
+def exit_code(results, threshold) -> int:
+    if any(result.error is not None for result in results):
+        return EXIT_UNREADABLE_OR_USAGE
+    if any(f.severity.rank >= threshold.rank for result in results for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write the report to stdout or atomically to a file (never half a report)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output = Path(output)
+    temporary = output.with_name(f".{output.name}.tmp-{os.getpid()}")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, output)
+
+
+@app.command("regels")
+def rules_command(
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
+) -> None:
+    """Toon alle regels: id, set, ernst en titel."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from directduidelijk.engine import load_rules
+
+    config = load_configuration(config_file, None, {})
+    rules = load_rules(config)
+    table = Table(show_header=True, header_style="bold", box=None)
+    for column in ("id", "set", "ernst", "soort", "aan", "titel"):
+        table.add_column(column)
+    for rule in sorted(rules, key=lambda r: (r.rule_set, r.id)):
+        table.add_row(rule.id, rule.rule_set, rule.severity.value, rule.kind, "ja" if rule.enabled else "nee", rule.title)
+    Console(highlight=False).print(table)
+
+
+@app.command("uitleg")
+def explain_command(
+    rule_id: Annotated[str, typer.Argument(help="Het id van de regel, bijvoorbeeld lijdende-vorm.", show_default=False)],
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
+) -> None:
+    """Leg een regel uit: wat hij doet, waarom, en voorbeelden."""
+    import difflib
+
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    from directduidelijk.engine import load_rules
+    from directduidelijk.engine.explain import explain
+
+    config = load_configuration(config_file, None, {})
+    rules = {rule.id: rule for rule in load_rules(config)}
+    if rule_id not in rules:
+        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+        hint = f" Bedoelt u '{close[0]}'?" if close else " Zie 'directduidelijk regels' voor de lijst."
+        raise UsageProblem(f"De regel '{rule_id}' bestaat niet.{hint}")
+    text = explain(rules[rule_id])
+    console = Console(highlight=False)
+    if console.is_terminal:
+        console.print(Markdown(text))
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def main() -> None:
+    """Entry point: run the app and turn every problem into a Dutch message and an exit code."""
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except UsageProblem as problem:
+        _say_error(str(problem))
+        sys.exit(EXIT_UNREADABLE_OR_USAGE)
+    except KeyboardInterrupt:
+        _say_error("Afgebroken.")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence: never a traceback
+        kind = type(error).__name__
+        if kind == "Abort":
+            _say_error("Afgebroken.")
+            sys.exit(130)
+        if isinstance(error, typer.exceptions.TyperException) and hasattr(error, "format_message"):
+            _say_error(usage_message(error))
+            sys.exit(EXIT_UNREADABLE_OR_USAGE)
+        message = getattr(error, "message", None)
+        if message and kind in ("RuleError", "ConfigError"):
+            _say_error(message)
+            sys.exit(EXIT_UNREADABLE_OR_USAGE)
+        _say_error(
+            f"Er ging iets mis in directduidelijk zelf ({kind}: {error}). "
+            "Meld dit aan de beheerders, met het bestand als dat kan."
+        )
+        if os.environ.get("DIRECTDUIDELIJK_DEBUG"):
+            raise
+        sys.exit(EXIT_INTERNAL)
+
+
+def usage_message(error) -> str:
+    """Click's usage errors in Dutch (its own texts are English)."""
+    kind = type(error).__name__
+    hint = " Zie 'directduidelijk --help'."
+    if kind == "MissingParameter":
+        name = getattr(getattr(error, "param", None), "name", "") or ""
+        if name == "files":
+            return "Geef een of meer bestanden op, of - voor standaardinvoer." + hint
+        return f"Er ontbreekt een waarde: {name}." + hint
+    if kind == "NoSuchOption":
+        return f"De optie '{getattr(error, 'option_name', '')}' bestaat niet." + hint
+    if kind == "BadParameter" or kind == "BadOptionUsage" or kind == "BadArgumentUsage":
+        return f"Ongeldige waarde: {error.format_message()}" + hint
+    text = error.format_message()
+    if text.startswith("No such command"):
+        command = text.split("'")[1] if "'" in text else ""
+        return f"De opdracht '{command}' bestaat niet. Kies uit: check, regels, uitleg, baseline, audit." + hint
+    return text + hint

@@ -1,0 +1,1 @@
+"""Language stage: the spaCy pipeline, sentence boundaries, syllables and word counts."""

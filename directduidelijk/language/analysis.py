@@ -1,0 +1,108 @@
+"""Run the spaCy pipeline over documents: one Doc per block, sentences with their block.
+
+All blocks of all documents go through one ``nlp.pipe`` stream (batched, as spaCy is
+fastest that way); results come back per document as soon as its last block is done,
+so a long run keeps nothing but the documents in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from directduidelijk.document import FURNITURE_KINDS, Block, Document
+
+
+def is_word(token: Token) -> bool:
+    """A word for counting: not punctuation, space or a bare symbol."""
+    if token.is_space or token.is_punct:
+        return False
+    return any(char.isalnum() for char in token.text)
+
+
+@dataclass(slots=True)
+class Sentence:
+    block_index: int
+    span: Span
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def words(self) -> list[Token]:
+        return [token for token in self.span if is_word(token)]
+
+
+@dataclass(slots=True)
+class AnalysedDocument:
+    document: Document
+    docs: list[Doc | None]  # one per block; None for page headers/footers
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def block(self, index: int) -> Block:
+        return self.document.blocks[index]
+
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if self.document.blocks[s.block_index].is_body]
+
+    def sentences_of_kinds(self, kinds: Iterable[str]) -> list[Sentence]:
+        wanted = set(kinds)
+        return [s for s in self.sentences if self.document.blocks[s.block_index].kind in wanted]
+
+
+def _collect_sentences(analysed: AnalysedDocument) -> None:
+    for index, doc in enumerate(analysed.docs):
+        if doc is None:
+            continue
+        for span in doc.sents:
+            if any(is_word(token) for token in span):
+                analysed.sentences.append(Sentence(index, span))
+
+
+def analyse_documents(
+    documents: Iterable[Document], nlp: Language, *, batch_size: int = 256
+) -> Iterator[AnalysedDocument]:
+    """Analyse documents in one batched stream, yielding each when complete, in input order."""
+    pending: dict[int, AnalysedDocument] = {}
+    remaining: dict[int, int] = {}
+    next_to_yield = 0
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for doc_number, document in enumerate(documents):
+            slots: list[Doc | None] = [None] * len(document.blocks)
+            pending[doc_number] = AnalysedDocument(document, slots)
+            wanted = [i for i, b in enumerate(document.blocks) if b.kind not in FURNITURE_KINDS and b.text.strip()]
+            remaining[doc_number] = len(wanted)
+            for block_index in wanted:
+                yield document.blocks[block_index].text, (doc_number, block_index)
+
+    def ready() -> Iterator[AnalysedDocument]:
+        nonlocal next_to_yield
+        while next_to_yield in pending and remaining.get(next_to_yield) == 0:
+            analysed = pending.pop(next_to_yield)
+            del remaining[next_to_yield]
+            _collect_sentences(analysed)
+            next_to_yield += 1
+            yield analysed
+
+    for doc, (doc_number, block_index) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        pending[doc_number].docs[block_index] = doc
+        remaining[doc_number] -= 1
+        yield from ready()
+    # Documents without any text to analyse never pass through the stream.
+    yield from ready()
+
+
+def analyse_document(document: Document, nlp: Language) -> AnalysedDocument:
+    return next(analyse_documents([document], nlp))

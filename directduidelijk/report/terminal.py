@@ -1,0 +1,134 @@
+"""The terminal report (rich): a header with the figures per document, the findings in
+document order with the flagged words highlighted, and a one-line verdict.
+
+Without colour (NO_COLOR, or output to a file or pipe) severities are words and the
+flagged words stand between » and «, so nothing depends on colour.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from directduidelijk.checking import DocumentResult
+from directduidelijk.findings import Finding, Severity
+from directduidelijk.report import ToolInfo
+
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.SUGGESTION: "cyan"}
+LEVEL_NAMES = {1: "1 (makkelijk)", 2: "2 (redelijk makkelijk)", 3: "3 (moeilijk)", 4: "4 (heel moeilijk)"}
+
+
+def dutch_number(value: float | int | None, decimals: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def location_text(finding: Finding, fmt: str | None) -> str:
+    parts = []
+    if finding.page is not None:
+        parts.append(f"pagina {finding.page}")
+    if fmt in ("txt", "md", None):
+        parts.append(f"regel {finding.line}, kolom {finding.column}")
+    elif fmt == "pdf":
+        parts.append(f"regel {finding.line}")
+        parts.append(f"alinea {finding.paragraph}")
+    else:
+        parts.append(f"alinea {finding.paragraph}")
+    return ", ".join(parts)
+
+
+def highlighted_sentence(finding: Finding, plain: bool) -> Text:
+    sentence = finding.sentence
+    text = Text()
+    index = sentence.find(finding.text) if finding.text and finding.text != sentence else -1
+    if index < 0:
+        text.append(sentence)
+        return text
+    text.append(sentence[:index])
+    if plain:
+        text.append("»" + finding.text + "«")
+    else:
+        text.append(finding.text, style="bold reverse")
+    text.append(sentence[index + len(finding.text):])
+    return text
+
+
+def metrics_line(result: DocumentResult) -> str:
+    m = result.metrics or {}
+    parts = [
+        plural(m.get("words", 0), "woord", "woorden"),
+        plural(m.get("sentences", 0), "zin", "zinnen"),
+        f"gemiddeld {dutch_number(m.get('avg_sentence_length'))} woorden per zin",
+        f"Flesch-Douma {dutch_number(m.get('flesch_douma'))}",
+        f"Brouwer {dutch_number(m.get('brouwer'))}",
+    ]
+    if m.get("lint_level") is not None:
+        approx = " (benadering)" if m.get("lint_approximation") else ""
+        parts.append(f"LiNT-II {dutch_number(m.get('lint_score'))}, niveau {LEVEL_NAMES.get(m['lint_level'], m['lint_level'])}{approx}")
+    if m.get("cefr_estimate"):
+        parts.append(f"geschat taalniveau {m['cefr_estimate']}")
+    return " · ".join(parts)
+
+
+def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail_on: Severity) -> None:
+    plain = console.no_color or not console.is_terminal
+    for result in results:
+        header = Text(result.path, style="bold")
+        if result.error is not None:
+            header.append(f"  kan niet worden gecontroleerd: {result.error.message}", style="red")
+            console.print(header)
+            console.print()
+            continue
+        if result.genre:
+            header.append(f"  ({result.genre})")
+        console.print(header)
+        console.print(Text("  " + metrics_line(result), style="dim" if not plain else ""))
+        for warning in result.warnings:
+            console.print(Text("  Let op: " + warning, style="yellow"))
+        if not result.findings:
+            console.print("  Geen bevindingen.")
+        for finding in result.findings:
+            line = Text("  ")
+            line.append(location_text(finding, result.format), style="dim" if not plain else "")
+            line.append("  ")
+            line.append(finding.severity.value.upper() if plain else finding.severity.value,
+                        style=SEVERITY_STYLE[finding.severity])
+            line.append(f"  {finding.rule}", style="magenta" if not plain else "")
+            console.print(line)
+            console.print(Text("    ") + Text(finding.message))
+            if finding.sentence:
+                console.print(Text("    Zin: ") + highlighted_sentence(finding, plain))
+            if finding.suggestion:
+                console.print(Text("    Beter: " + finding.suggestion, style="green" if not plain else ""))
+        console.print()
+    console.print(verdict(results, fail_on))
+    if tool.model:
+        console.print(Text(f"Taalmodel: {tool.model.get('name')} {tool.model.get('version', '')}".rstrip(),
+                           style="dim" if not plain else ""))
+
+
+def verdict(results: list[DocumentResult], fail_on: Severity) -> Text:
+    findings = [f for r in results for f in r.findings]
+    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    unreadable = sum(1 for r in results if r.error is not None)
+    failing = sum(1 for f in findings if f.severity.rank >= fail_on.rank)
+    parts = [
+        plural(counts[Severity.ERROR], "fout", "fouten"),
+        plural(counts[Severity.WARNING], "waarschuwing", "waarschuwingen"),
+        plural(counts[Severity.SUGGESTION], "suggestie", "suggesties"),
+    ]
+    text = Text(f"{', '.join(parts)} in {plural(len(results), 'document', 'documenten')}")
+    if unreadable:
+        text.append(f"; {plural(unreadable, 'bestand', 'bestanden')} niet gelezen", style="red")
+    if failing or unreadable:
+        text.append(". Nog niet in orde.", style="bold red")
+    else:
+        text.append(". In orde.", style="bold green")
+    return text
