@@ -72,25 +72,13 @@ def main_options(
     """Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1)."""
 
 
-def load_language(model: str | None, required: set[str] | None = None):
-    """Load the pipeline once per process and add our sentence boundaries."""
-    from directduidelijk.language.pipeline import ModelNotFoundError, load_pipeline
-    from directduidelijk.language.sentences import add_sentence_boundaries
+def open_session(config_file: Path | None, start: Path | None, overrides: dict, model: str | None):
+    from directduidelijk.session import CheckSession, SessionError
 
     try:
-        nlp, info = load_pipeline(model)
-    except ModelNotFoundError as error:
-        raise UsageProblem(str(error)) from None
-    add_sentence_boundaries(nlp)
-    if required is not None:
-        for name in nlp.pipe_names:
-            # Our boundary component, the tokenizer helpers and what a rule needs stay on.
-            if name.startswith("dd_") or name in required or name in ("tok2vec", "transformer"):
-                continue
-            nlp.disable_pipe(name)
-    model_record = {"name": info.name, "version": info.version, "source": info.source,
-                    "lint_compatible": info.lint_compatible}
-    return nlp, model_record
+        return CheckSession.open(config_file=config_file, start=start, overrides=overrides, model=model)
+    except SessionError as error:
+        raise UsageProblem(error.message) from None
 
 
 def load_configuration(config_file: Path | None, first_input: str | None, overrides: dict):
@@ -112,10 +100,9 @@ def check_command(
     ignore: Annotated[Optional[list[str]], typer.Option("--negeer", help="Deze regels of sets overslaan.")] = None,
 ) -> None:
     """Controleer een of meer documenten."""
-    from directduidelijk.checking import check_inputs, expand_inputs
-    from directduidelijk.engine import RuleEngine, load_rules
+    from directduidelijk.checking import expand_inputs
     from directduidelijk.findings import Severity
-    from directduidelijk.report import RENDERERS, RenderContext, ToolInfo, renderer
+    from directduidelijk.report import RENDERERS, RenderContext, renderer
 
     if output_format != "rich" and output_format not in RENDERERS:
         raise UsageProblem(f"Onbekend formaat '{output_format}'. Kies uit: rich, {', '.join(sorted(RENDERERS))}.")
@@ -126,17 +113,16 @@ def check_command(
         overrides["negeer"] = ignore
     if fail_on:
         overrides["faal-op"] = fail_on
-    config = load_configuration(config_file, files[0] if files else None, overrides)
-    threshold: Severity = config.fail_on
-    rules = load_rules(config)
-    engine = RuleEngine(rules, config)
+    first = files[0] if files else None
+    start = Path(first).resolve().parent if first and first != "-" else None
+    session = open_session(config_file, start, overrides, model)
+    threshold: Severity = session.fail_on
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
     items = expand_inputs(files, stdin_bytes)
-    nlp, model_record = load_language(model or getattr(config, "model", None), engine.required_components())
     keep = output_format in ("html",)
-    results = list(check_inputs(items, engine, nlp, keep_documents=keep, model_name=model_record["name"]))
-    tool = ToolInfo("directduidelijk", __version__, model_record,
-                    tuple(sorted({rule.rule_set for rule in rules if rule.enabled})))
+    results = list(session.check(items, keep_documents=keep))
+    tool = session.tool_info()
+    rules = session.rules
 
     for result in results:
         if result.error is not None:
