@@ -216,6 +216,53 @@ def explain_command(
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+@app.command("audit")
+def audit_command(
+    folders: Annotated[list[Path], typer.Argument(help="Mappen (of bestanden) om te controleren.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Map voor het rapport: resultaten.sqlite, resultaten.csv, bevindingen.jsonl en rapport.html.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Aantal processen tegelijk (standaard: alle kernen).")] = 0,
+    include: Annotated[Optional[list[str]], typer.Option("--alleen", help="Alleen bestanden die passen op dit patroon, bijvoorbeeld '*.docx'.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--behalve", help="Sla bestanden over die passen op dit patroon, bijvoorbeeld 'archief/*'.")] = None,
+    force: Annotated[bool, typer.Option("--opnieuw", help="Controleer alles opnieuw, ook wat niet veranderd is.")] = False,
+    seconds: Annotated[float, typer.Option("--tijdslimiet", help="Maximaal aantal seconden per document.")] = 120.0,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Adres van een Dask-cluster, bijvoorbeeld tcp://10.0.0.5:8786.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
+) -> None:
+    """Controleer een heel archief: parallel, te hervatten, met een rapport in HTML, CSV en JSON."""
+    from rich.console import Console
+
+    from directduidelijk.audit.runner import AuditOptions, run_audit
+    from directduidelijk.session import SessionError
+
+    missing = [str(folder) for folder in folders if not folder.exists()]
+    if missing:
+        raise UsageProblem(f"Deze map bestaat niet: {', '.join(missing)}.")
+    if output.exists() and not output.is_dir():
+        raise UsageProblem(f"{output} is een bestand. Geef bij --output een map op.")
+    session_args = {"config_file": config_file, "start": folders[0].resolve() if folders[0].is_dir()
+                    else folders[0].resolve().parent, "overrides": {}, "model": model}
+    options = AuditOptions(
+        roots=[folder.resolve() for folder in folders], output=output, workers=workers or (os.cpu_count() or 1),
+        include=include or [], exclude=exclude or [], force=force, seconds_per_document=seconds or None,
+        dask_address=dask, session_args=session_args,
+    )
+    session = open_session(config_file, session_args["start"], {}, model)
+    try:
+        summary = run_audit(options, session=session)
+    except SessionError as error:
+        raise UsageProblem(error.message) from None
+    console = Console(highlight=False)
+    rate = summary.words / summary.seconds if summary.seconds else 0
+    console.print(
+        f"{summary.found} documenten gevonden: {summary.checked} gecontroleerd, "
+        f"{summary.skipped} niet veranderd (overgeslagen), {summary.failed} niet gelezen. "
+        f"{summary.words:,} woorden in {summary.seconds:.1f} s ({rate:,.0f} woorden per seconde).".replace(",", ".")
+    )
+    for path in summary.exports:
+        console.print(f"Geschreven: {path}")
+
+
 def main() -> None:
     """Entry point: run the app and turn every problem into a Dutch message and an exit code."""
     try:

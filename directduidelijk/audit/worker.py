@@ -1,0 +1,104 @@
+"""The per-document work of an audit: a pure function of (path, bytes, session).
+
+Workers (local processes or Dask) open one CheckSession each and keep it; the parent
+process only receives small JSON-able records and writes them to the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from directduidelijk.readers import Input, format_for
+
+_SESSION = None
+_SESSION_KEY: tuple | None = None
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+def session_for(session_args: dict):
+    """The process-wide session for these arguments (opened once, reused)."""
+    global _SESSION, _SESSION_KEY
+    key = tuple(sorted((k, repr(v)) for k, v in session_args.items()))
+    if _SESSION is None or _SESSION_KEY != key:
+        from directduidelijk.session import CheckSession
+
+        _SESSION = CheckSession.open(**session_args)
+        _SESSION_KEY = key
+    return _SESSION
+
+
+def adopt_session(session, session_args: dict) -> None:
+    """Give this process an already opened session (forked workers inherit it)."""
+    global _SESSION, _SESSION_KEY
+    _SESSION = session
+    _SESSION_KEY = tuple(sorted((k, repr(v)) for k, v in session_args.items()))
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Interrupt a document that takes too long (only possible in a main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def audit_bytes(path: str, data: bytes, session, seconds_limit: float | None = None) -> dict:
+    """Check one document's bytes; always returns a record, never raises."""
+    from directduidelijk.report.json_report import finding_to_dict
+
+    started = time.perf_counter()
+    record: dict = {
+        "path": path, "sha256": hashlib.sha256(data).hexdigest(), "format": format_for(path), "size": len(data),
+    }
+    try:
+        with time_limit(seconds_limit):
+            result = next(session.check([Input(path, data=data, format=format_for(path))]))
+    except DocumentTimeout:
+        record["error"] = {"code": "te-lang", "message": f"De controle duurde langer dan {seconds_limit:g} seconden."}
+    except Exception as error:  # one document must never stop an audit
+        record["error"] = {"code": "onleesbaar", "message": f"Het bestand kon niet worden gecontroleerd ({type(error).__name__})."}
+    else:
+        if result.error is not None:
+            record["error"] = {"code": result.error.code, "message": result.error.message}
+        else:
+            record["metrics"] = result.metrics
+            record["findings"] = [finding_to_dict(f) for f in result.findings]
+            record["genre"] = result.genre
+            record["warnings"] = result.warnings
+    record["seconds"] = round(time.perf_counter() - started, 4)
+    return record
+
+
+def audit_path(path: str, session_args: dict, seconds_limit: float | None = None) -> dict:
+    """Worker entry point for local processes: read the file here, not in the parent."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return {"path": path, "sha256": "", "format": format_for(path), "size": None,
+                "error": {"code": "geen-toegang", "message": f"Het bestand kan niet worden geopend ({error.strerror})."},
+                "seconds": 0.0}
+    return audit_bytes(path, data, session_for(session_args), seconds_limit)
+
+
+def audit_remote(path: str, data: bytes, session_args: dict, seconds_limit: float | None = None) -> dict:
+    """Worker entry point for Dask: the bytes travel with the task (no shared disk needed)."""
+    return audit_bytes(path, data, session_for(session_args), seconds_limit)
