@@ -98,6 +98,8 @@ def check_command(
     config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
     select: Annotated[Optional[list[str]], typer.Option("--selecteer", help="Alleen deze regels of sets.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--negeer", help="Deze regels of sets overslaan.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Vervang veilige ambtelijke woorden in .md- en .txt-bestanden en toon de wijzigingen.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Met --fix: toon alleen wat er zou veranderen.")] = False,
 ) -> None:
     """Controleer een of meer documenten."""
     from directduidelijk.checking import expand_inputs
@@ -127,6 +129,8 @@ def check_command(
     for result in results:
         if result.error is not None:
             _say_error(f"{result.path}: {result.error.message}")
+    if fix:
+        apply_fixes(results, dry_run)
 
     if output_format == "rich" and output is None:
         from rich.console import Console
@@ -147,6 +151,30 @@ def check_command(
         write_output(text, output)
 
     raise typer.Exit(exit_code(results, threshold))
+
+
+def apply_fixes(results, dry_run: bool) -> None:
+    """--fix: safe replacements in .md/.txt only; the diff goes to stderr so reports stay clean."""
+    from directduidelijk.fixes import FIXABLE_FORMATS, plan_fixes, write_fixed
+
+    console = _stderr_console()
+    for result in results:
+        if result.error is not None or result.path == "-":
+            continue
+        if result.format not in FIXABLE_FORMATS:
+            console.print(f"{result.path}: --fix werkt alleen voor .md en .txt. Dit bestand blijft zoals het is.")
+            continue
+        plan = plan_fixes(result.path, result.findings)
+        if not plan.applied:
+            continue
+        console.print(plan.diff(), markup=False, highlight=False, end="")
+        if dry_run:
+            console.print(f"{result.path}: {len(plan.applied)} veilige vervanging(en) gevonden (niets veranderd: --dry-run).")
+        else:
+            write_fixed(plan)
+            # What was fixed is no longer a finding; the report shows what is left.
+            result.findings = [f for f in result.findings if not any(f is done for done in plan.applied)]
+            console.print(f"{result.path}: {len(plan.applied)} veilige vervanging(en) gedaan.")
 
 
 def exit_code(results, threshold) -> int:

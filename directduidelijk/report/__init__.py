@@ -16,6 +16,7 @@ JSON_REPORT_VERSION = 1
 # "rich" (the terminal report) is handled by report.terminal, which prints to a console.
 RENDERERS: dict[str, str] = {
     "json": "directduidelijk.report.json_report",
+    "html": "directduidelijk.report.html_document",
 }
 
 
