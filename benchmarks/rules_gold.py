@@ -1,0 +1,107 @@
+"""Precision and recall per rule on our own annotated sentences (corpora/gold/zinnen.jsonl).
+
+Run: python benchmarks/rules_gold.py
+Sentence-level rules (lijdende-vorm, tangconstructie) are scored per sentence; word rules
+(ambtelijke-taal, naamwoordstijl) per annotated span: a gold span counts as found when a
+finding of that rule overlaps it, and a finding counts as correct when it overlaps a gold span.
+Word flags on plain B1 sentences (b1_eenvoudig) measure false alarms.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from directduidelijk.readers import Input
+from directduidelijk.session import CheckSession
+
+GOLD = Path(__file__).resolve().parent.parent / "corpora" / "gold" / "zinnen.jsonl"
+WORD_RULES = ("ambtelijke-taal", "moeilijk-woord")
+NOMINAL_RULES = ("naamwoordstijl", "naamwoordstijl-het")
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+
+
+def spans_of(sentence: str, phrases: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    lowered = sentence.lower()
+    for phrase in phrases:
+        index = lowered.find(phrase.lower())
+        if index >= 0:
+            spans.append((index, index + len(phrase)))
+    return spans
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    session = CheckSession.open()
+    print(f"gold sentences: {len(rows)}; model {session.model['name']} {session.model['version']}")
+    inputs = [Input(f"{row['id']}.txt", data=row["zin"].encode("utf-8"), format="txt") for row in rows]
+    results = list(session.check(inputs))
+
+    def sentence_rule(rule: str, field: str) -> None:
+        tp = fp = fn = 0
+        errors = []
+        for row, result in zip(rows, results):
+            predicted = any(f.rule == rule for f in result.findings)
+            gold = bool(row.get(field))
+            tp += predicted and gold
+            fp += predicted and not gold
+            fn += gold and not predicted
+            if predicted != gold:
+                errors.append(("FP" if predicted else "FN", row["zin"]))
+        print(f"{rule:18s} {prf(tp, fp, fn)}")
+        for kind, sentence in errors[:8]:
+            print(f"    {kind}: {sentence}")
+
+    def span_rule(rules: tuple[str, ...], field: str, label: str) -> None:
+        tp_gold = fn = tp_pred = fp = 0
+        missed, wrong = [], []
+        for row, result in zip(rows, results):
+            gold_spans = spans_of(row["zin"], row.get(field) or [])
+            predicted = [(f.column - 1, f.end_column) for f in result.findings if f.rule in rules]
+            texts = [f.text for f in result.findings if f.rule in rules]
+            for span, phrase in zip(gold_spans, row.get(field) or []):
+                if any(overlaps(span, p) for p in predicted):
+                    tp_gold += 1
+                else:
+                    fn += 1
+                    missed.append(phrase)
+            for span, text in zip(predicted, texts):
+                if any(overlaps(span, g) for g in gold_spans):
+                    tp_pred += 1
+                else:
+                    fp += 1
+                    wrong.append(text)
+        recall = tp_gold / (tp_gold + fn) if tp_gold + fn else 0.0
+        precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
+        print(f"{label:18s} P {precision:.3f}  R {recall:.3f}  (gold spans {tp_gold + fn}, found {tp_gold}; "
+              f"flags {tp_pred + fp}, outside gold {fp})")
+        print(f"    missed: {missed[:15]}")
+        print(f"    outside gold: {wrong[:15]}")
+
+    sentence_rule("lijdende-vorm", "lijdende_vorm")
+    sentence_rule("tangconstructie", "tangconstructie")
+    span_rule(("ambtelijke-taal",), "ambtelijk", "ambtelijke-taal")
+    span_rule(NOMINAL_RULES, "naamwoordstijl", "naamwoordstijl")
+
+    plain = [(row, result) for row, result in zip(rows, results) if row.get("b1_eenvoudig")]
+    flags = sum(1 for _, result in plain for f in result.findings if f.rule in WORD_RULES)
+    print(f"plain B1 sentences: {len(plain)}; word flags (ambtelijke-taal + moeilijk-woord): {flags} "
+          f"= {flags / max(1, len(plain)) * 10:.2f} per 10 sentences (target: at most 1)")
+    examples = [(f.rule, f.text, row["zin"]) for row, result in plain for f in result.findings if f.rule in WORD_RULES]
+    for example in examples[:12]:
+        print("   ", example)
+
+
+if __name__ == "__main__":
+    main()
