@@ -98,6 +98,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # Set by the reader when known (title from docx core properties, pdf metadata).
     title: str | None = None
+    # In-file instructions for the checker, as (source line, text after "directduidelijk:"):
+    # from Markdown comments `<!-- directduidelijk: ... -->` and .txt lines starting with
+    # `# directduidelijk:` or `// directduidelijk:`. Readers only record them; rules decide.
+    directives: list[tuple[int, str]] = field(default_factory=list)
 
     def body_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.is_body]

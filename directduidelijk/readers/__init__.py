@@ -1,6 +1,6 @@
 """Readers turn a file (or standard input) into the neutral Document model.
 
-Each format has one module with a ``read(data: bytes, path: str) -> Document``
+Each format has one module with a ``read(data: bytes, path: str, fmt: str) -> Document``
 function. Problems that make a file unreadable raise ReadError with a code and a
 Dutch message; problems that do not stop the check go into Document.warnings.
 """
@@ -92,6 +92,11 @@ def read_bytes(data: bytes, path: str, fmt: str) -> Document:
     document.number_blocks()
     if not any(block.text.strip() for block in document.blocks):
         raise ReadError("leeg", "Het bestand bevat geen tekst.")
+    from directduidelijk.readers.language_check import dutch_warning
+
+    warning = dutch_warning(document)
+    if warning and warning not in document.warnings:
+        document.warnings.append(warning)
     return document
 
 

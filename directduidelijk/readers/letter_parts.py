@@ -1,0 +1,167 @@
+"""Find the salutation (aanhef), the closing (afsluiting) and the signature of a letter.
+
+Shared by all readers: it only looks at block kinds and texts, so it works the same for
+.docx, .pdf, .txt and .md. Blocks are re-labelled in place; a block that holds two parts
+(e.g. "Met vriendelijke groet," and the name on the next line, joined into one paragraph
+because there was no blank line) is split in two, keeping exact source positions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directduidelijk.document import Block, BlockKind, Document, Segment
+
+# Salutations: "Geachte heer Jansen,", "Beste Sanne,", "Hallo,", "Dag meneer De Vries,".
+_AANHEF = re.compile(
+    r"(geachte|beste|hallo|dag|lieve|goedemorgen|goedemiddag|hoi)\b[^.!?:;\n]{0,80}?,",
+    re.IGNORECASE,
+)
+# "Geachte heer Jansen" without a comma is still a salutation; "Dag" without a comma is not
+# (it starts ordinary sentences: "Dag en nacht ...").
+_AANHEF_NO_COMMA = re.compile(r"(geachte|beste)\b[^.!?:;,]{0,60}", re.IGNORECASE)
+
+_AFSLUITING = re.compile(
+    r"(met\s+(vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(en)?"
+    r"|(vriendelijke|hartelijke|beste|warme)\s+groet(en)?"
+    r"|met\s+groet(en)?|hoogachtend|groet(en|jes)?"
+    r"|namens\s+(burgemeester\s+en\s+wethouders|het\s+college|de\s+directie)[^,\n]{0,60}"
+    r")(?!\w)\s*[,.]?",
+    re.IGNORECASE,
+)
+
+# How far into the document a salutation may start (address block, date, subject first).
+_AANHEF_SEARCH_BLOCKS = 25
+# A signature is a few short lines: a name, a job title, a department.
+_SIGNATURE_MAX_BLOCKS = 6
+_SIGNATURE_MAX_WORDS = 12
+_SHORT_PART_WORDS = 10
+
+_LABELLABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+
+
+def label_letter_parts(document: Document) -> None:
+    """Re-label aanhef, afsluiting and signature blocks of ``document`` in place."""
+    blocks = document.blocks
+    _label_aanhef(blocks)
+    _label_afsluiting(blocks)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _label_aanhef(blocks: list[Block]) -> None:
+    seen = 0
+    for index, block in enumerate(blocks):
+        if block.kind in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER):
+            continue
+        seen += 1
+        if seen > _AANHEF_SEARCH_BLOCKS:
+            return
+        if block.kind != BlockKind.PARAGRAPH:
+            continue
+        text = block.text
+        lead = len(text) - len(text.lstrip())
+        match = _AANHEF.match(text, lead)
+        if match and _words(match.group(0)) <= _SHORT_PART_WORDS:
+            rest = text[match.end():]
+            if not rest.strip():
+                block.kind = BlockKind.AANHEF
+                return
+            # "Geachte heer Jansen,⏎U heeft ..." in one paragraph: split at the line break.
+            if _starts_segment(block, match.end()):
+                head, tail = split_block(block, match.end())
+                head.kind = BlockKind.AANHEF
+                blocks[index:index + 1] = [head, tail]
+                return
+            continue
+        match = _AANHEF_NO_COMMA.fullmatch(text.strip())
+        if match and _words(text) <= 6:
+            block.kind = BlockKind.AANHEF
+            return
+
+
+def _label_afsluiting(blocks: list[Block]) -> None:
+    # The closing is near the end: search backwards and take the last one.
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.kind not in _LABELLABLE:
+            continue
+        text = block.text
+        lead = len(text) - len(text.lstrip())
+        match = _AFSLUITING.match(text, lead)
+        if not match:
+            continue
+        rest = text[match.end():]
+        if rest.strip():
+            # The name joined onto the closing ("Met vriendelijke groet, Jan Jansen"):
+            # split when the remainder is short enough to be a signature.
+            if _words(rest) > _SIGNATURE_MAX_WORDS or rest.strip()[-1:] in ".?!":
+                continue
+            head, tail = split_block(block, match.end())
+            head.kind = BlockKind.AFSLUITING
+            tail.kind = BlockKind.SIGNATURE
+            blocks[index:index + 1] = [head, tail]
+            index += 1
+        else:
+            block.kind = BlockKind.AFSLUITING
+        _label_signature(blocks, index + 1)
+        return
+
+
+def _label_signature(blocks: list[Block], start: int) -> None:
+    labelled = 0
+    for block in blocks[start:]:
+        if block.kind in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER):
+            continue
+        if labelled >= _SIGNATURE_MAX_BLOCKS or block.kind not in (*_LABELLABLE, BlockKind.SIGNATURE):
+            return
+        text = block.text.strip()
+        if _words(text) > _SIGNATURE_MAX_WORDS or text[-1:] in ".?!:" and not _is_initials_end(text):
+            return
+        # "Bijlage: ..." or "P.S." after the signature are not part of it.
+        if re.match(r"(bijlage|bijlagen|p\.\s?s\.|ps\b|cc\b|kopie)", text, re.IGNORECASE):
+            return
+        block.kind = BlockKind.SIGNATURE
+        labelled += 1
+
+
+def _is_initials_end(text: str) -> bool:
+    # "J.P. de Vries" ends without a full stop, but "drs. J." ends with one.
+    return bool(re.search(r"\b[A-Z]\.$", text))
+
+
+def _starts_segment(block: Block, offset: int) -> bool:
+    """True when the first non-space character at or after ``offset`` starts a source line."""
+    text = block.text
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return any(segment.start == offset for segment in block.segments)
+
+
+def split_block(block: Block, offset: int) -> tuple[Block, Block]:
+    """Split ``block`` at ``offset`` (whitespace around the cut is dropped).
+
+    Both halves keep exact source positions: segments before the cut stay with the head,
+    the tail gets a segment at its first character plus the later ones, shifted.
+    """
+    text = block.text
+    head_text = text[:offset].rstrip()
+    tail_start = offset
+    while tail_start < len(text) and text[tail_start].isspace():
+        tail_start += 1
+    tail_text = text[tail_start:].rstrip()
+    head_segments = tuple(s for s in block.segments if s.start < max(len(head_text), 1))
+    first = block.position(tail_start)
+    tail_segments = [Segment(0, first.line, first.column, first.page)]
+    tail_segments += [
+        Segment(s.start - tail_start, s.line, s.column, s.page)
+        for s in block.segments
+        if s.start > tail_start
+    ]
+    head = Block(block.kind, head_text, head_segments or block.segments[:1], 0,
+                 dict(block.source_ref) if block.source_ref else None, block.level)
+    tail = Block(block.kind, tail_text, tuple(tail_segments), 0,
+                 dict(block.source_ref) if block.source_ref else None, block.level)
+    return head, tail

@@ -1,0 +1,323 @@
+"""Readers: real .docx, .pdf, .txt and .md files in, blocks with exact source positions out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from directduidelijk.document import BlockKind, Document
+from directduidelijk.readers import read_bytes, read_path
+from directduidelijk.readers.language_check import WARNING as NOT_DUTCH
+from fixtures_readers import docx_bytes_with_body, letter_docx
+
+
+def kinds_and_texts(document: Document) -> list[tuple[BlockKind, str]]:
+    return [(block.kind, block.text) for block in document.blocks]
+
+
+def block_with(document: Document, text: str):
+    matches = [block for block in document.blocks if text in block.text]
+    assert matches, f"no block contains {text!r}: {kinds_and_texts(document)}"
+    return matches[0]
+
+
+def at(block, offset: int) -> tuple[int, int]:
+    position = block.position(offset)
+    return position.line, position.column
+
+
+def assert_positions_match_source(document: Document, lines: list[str]) -> None:
+    """Every non-space character of every block sits at its (line, column) in the source."""
+    for block in document.blocks:
+        for offset, char in enumerate(block.text):
+            if char.isspace():
+                continue
+            position = block.position(offset)
+            source = lines[position.line - 1][position.column - 1]
+            assert source == char, (block.text, offset, position)
+
+
+# --- .docx ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def letter(tmp_path: Path) -> tuple[Path, Document]:
+    path = letter_docx(tmp_path / "brief.docx")
+    return path, read_path(path)
+
+
+def test_docx_blocks_in_reading_order(letter):
+    _, document = letter
+    assert kinds_and_texts(document) == [
+        (BlockKind.PAGE_HEADER, "Gemeente Utrecht - Afdeling Belastingen"),
+        (BlockKind.HEADING, "Uw aanvraag voor bijzondere bijstand"),
+        (BlockKind.AANHEF, "Beste «Naam»,"),
+        (BlockKind.HEADING, "Wat hebben wij besloten?"),
+        (BlockKind.PARAGRAPH, "Wij hebben uw aanvraag ontvangen. U krijgt het geld binnen twee weken."),
+        (BlockKind.HEADING, "Neem mee:"),
+        (BlockKind.LIST_ITEM, "uw paspoort"),
+        (BlockKind.LIST_ITEM, "een recente foto"),
+        (BlockKind.TABLE_CELL, "Bedrag"),
+        (BlockKind.TABLE_CELL, "Datum"),
+        (BlockKind.TABLE_CELL, "€ 250"),
+        (BlockKind.TABLE_CELL, "1 april"),
+        (BlockKind.TABLE_CELL, "of eerder"),
+        (BlockKind.PARAGRAPH, "Datum van deze brief: 3 maart 2025"),
+        (BlockKind.PARAGRAPH, "Kijk op www.utrecht.nl."),
+        (BlockKind.AFSLUITING, "Met vriendelijke groet,"),
+        (BlockKind.SIGNATURE, "Jan Jansen"),
+        (BlockKind.SIGNATURE, "Teamleider Belastingen"),
+        (BlockKind.PAGE_FOOTER, "Postbus 16200, 3500 CE Utrecht"),
+    ]
+
+
+def test_docx_heading_levels_and_furniture_is_not_body(letter):
+    _, document = letter
+    assert [b.level for b in document.blocks if b.kind == BlockKind.HEADING] == [1, 1, 2]
+    assert all(not b.is_body for b in document.blocks if b.kind in (BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER))
+    assert "Postbus" not in " ".join(b.text for b in document.body_blocks())
+
+
+def test_docx_mergefield_result_without_instruction(letter):
+    _, document = letter
+    text = " ".join(block.text for block in document.blocks)
+    assert "«Naam»" in text
+    assert "MERGEFIELD" not in text and "MERGEFORMAT" not in text
+    assert "DATE" not in text
+
+
+def test_docx_source_refs_find_the_paragraph_again(letter):
+    path, document = letter
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    word = docx.Document(str(path))
+    all_paragraphs = list(word.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"))
+    for block in document.blocks:
+        ref = block.source_ref
+        if ref["part"] != "body":
+            continue
+        paragraph = Paragraph(all_paragraphs[ref["paragraph_index"]], None)
+        # python-docx's own text of that paragraph (which misses simple-field results) starts
+        # like the block, or holds it (a split-off signature).
+        assert block.text[:8] in paragraph.text
+    cell = block_with(document, "of eerder")
+    assert cell.source_ref["table"] == 0 and cell.source_ref["row"] == 1
+    assert cell.source_ref["cell"] == 1 and cell.source_ref["paragraph"] == 1
+    assert word.tables[0].rows[1].cells[1].paragraphs[1].text == "of eerder"
+    # The empty paragraph between the intro and "Neem mee:" is counted.
+    assert block_with(document, "Neem mee").source_ref["paragraph_index"] == 5
+
+
+def test_docx_positions_are_paragraph_and_character(letter):
+    _, document = letter
+    intro = block_with(document, "Wij hebben")
+    offset = intro.text.index("U krijgt")  # after the soft line break
+    position = intro.position(offset)
+    assert (position.line, position.column) == (intro.paragraph, offset + 1)
+    assert intro.paragraph == 4
+    signature = block_with(document, "Jan Jansen")
+    # Split off the closing paragraph: column is still the character in that Word paragraph.
+    assert signature.position(0).column == len("Met vriendelijke groet,") + 2
+    assert signature.position(0).line == signature.paragraph
+    assert all(b.page is None for b in document.blocks)
+
+
+def test_docx_does_not_modify_input(letter, tmp_path):
+    path, _ = letter
+    before = (path.read_bytes(), os.stat(path).st_mtime_ns)
+    read_path(path)
+    assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+def test_docx_numbering_and_nested_content_controls():
+    body = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+        "<w:r><w:t>tweede niveau</w:t></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>In een inhoudsbesturingselement.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+        "<w:p><w:r><w:t>• met de hand getypt</w:t></w:r></w:p>"
+        "<w:p><w:del><w:r><w:delText>weg</w:delText></w:r></w:del><w:r><w:t>blijft</w:t></w:r></w:p>"
+    )
+    document = read_bytes(docx_bytes_with_body(body), "x.docx", "docx")
+    assert kinds_and_texts(document) == [
+        (BlockKind.LIST_ITEM, "tweede niveau"),
+        (BlockKind.PARAGRAPH, "In een inhoudsbesturingselement."),
+        (BlockKind.LIST_ITEM, "met de hand getypt"),
+        (BlockKind.PARAGRAPH, "blijft"),
+    ]
+    assert document.blocks[0].level == 2
+    assert document.blocks[2].position(0).column == 3  # after "• "
+
+
+# --- .txt -----------------------------------------------------------------------------------
+
+LETTER_TXT = """Gemeente Utrecht
+Postbus 16200
+
+Onderwerp: uw aanvraag
+
+Geachte mevrouw De Vries,
+
+Wij hebben uw aanvraag ontvangen. U krijgt
+  binnen acht weken een besluit.
+U moet meenemen:
+- uw paspoort
+- een recente
+  foto
+# directduidelijk: uit lange-zin
+
+Met vriendelijke groet,
+
+J. de Vries
+Teamleider
+"""
+
+
+def test_txt_paragraphs_lists_and_letter_parts(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(LETTER_TXT, encoding="utf-8")
+    document = read_path(path)
+    assert kinds_and_texts(document) == [
+        (BlockKind.PARAGRAPH, "Gemeente Utrecht Postbus 16200"),
+        (BlockKind.HEADING, "Onderwerp: uw aanvraag"),
+        (BlockKind.AANHEF, "Geachte mevrouw De Vries,"),
+        (BlockKind.PARAGRAPH,
+         "Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit. U moet meenemen:"),
+        (BlockKind.LIST_ITEM, "uw paspoort"),
+        (BlockKind.LIST_ITEM, "een recente foto"),
+        (BlockKind.AFSLUITING, "Met vriendelijke groet,"),
+        (BlockKind.SIGNATURE, "J. de Vries Teamleider"),
+    ]
+    assert document.directives == [(14, "uit lange-zin")]
+    assert_positions_match_source(document, LETTER_TXT.split("\n"))
+
+
+def test_txt_word_on_wrapped_line_has_exact_line_and_column(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(LETTER_TXT, encoding="utf-8")
+    block = block_with(read_path(path), "binnen acht weken")
+    position = block.position(block.text.index("weken"))
+    assert (position.line, position.column) == (9, 15)  # "  binnen acht weken": w at column 15
+    foto = block_with(read_path(path), "recente foto")
+    assert at(foto, foto.text.index("foto")) == (13, 3)
+
+
+@pytest.mark.parametrize("encoded, text", [
+    ("\ufeffDe cliënt krijgt een brief.".encode("utf-8"), "De cliënt krijgt een brief."),
+    ("De cliënt krijgt een brief.".encode("cp1252"), "De cliënt krijgt een brief."),
+    ("Één “cliënt” – € 5".encode("cp1252"), "Één “cliënt” – € 5"),
+    ("De cliënt krijgt een brief.".encode("utf-16"), "De cliënt krijgt een brief."),
+])
+def test_txt_encodings(encoded, text):
+    document = read_bytes(encoded, "brief.txt", "txt")
+    assert document.blocks[0].text == text
+    assert at(document.blocks[0], 0) == (1, 1)  # a stripped BOM is not a column
+
+
+def test_txt_crlf_line_numbers():
+    data = "Eerste regel van de alinea\r\nen de tweede.\r\n\r\nNieuwe alinea.\r\n".encode()
+    document = read_bytes(data, "brief.txt", "txt")
+    assert [b.text for b in document.blocks] == ["Eerste regel van de alinea en de tweede.", "Nieuwe alinea."]
+    assert at(document.blocks[0], document.blocks[0].text.index("tweede")) == (2, 7)
+    assert at(document.blocks[1], 0) == (4, 1)
+
+
+# --- .md ------------------------------------------------------------------------------------
+
+LETTER_MD = """---
+titel: proef
+---
+# Uw **aanvraag** ##
+
+Geachte heer Jansen,
+
+> Een *citaat* met [een link](https://www.utrecht.nl)
+> op twee regels &amp; zo.
+
+- item een
+  met `vervolg`
+- item **twee**
+  1. genest
+
+<!-- directduidelijk: uit lange-zin -->
+<!-- gewoon commentaar -->
+
+| Wat | Wanneer |
+|-----|---------|
+| Het *besluit* | 1 april |
+
+```
+code wordt overgeslagen
+```
+
+Setext kop
+----------
+
+Met vriendelijke groet,
+
+Jan Jansen
+"""
+
+
+def test_markdown_blocks_and_kinds(tmp_path):
+    path = tmp_path / "brief.md"
+    path.write_text(LETTER_MD, encoding="utf-8")
+    document = read_path(path)
+    assert kinds_and_texts(document) == [
+        (BlockKind.HEADING, "Uw aanvraag"),
+        (BlockKind.AANHEF, "Geachte heer Jansen,"),
+        (BlockKind.PARAGRAPH, "Een citaat met een link op twee regels & zo."),
+        (BlockKind.LIST_ITEM, "item een met vervolg"),
+        (BlockKind.LIST_ITEM, "item twee"),
+        (BlockKind.LIST_ITEM, "genest"),
+        (BlockKind.TABLE_CELL, "Wat"),
+        (BlockKind.TABLE_CELL, "Wanneer"),
+        (BlockKind.TABLE_CELL, "Het besluit"),
+        (BlockKind.TABLE_CELL, "1 april"),
+        (BlockKind.HEADING, "Setext kop"),
+        (BlockKind.AFSLUITING, "Met vriendelijke groet,"),
+        (BlockKind.SIGNATURE, "Jan Jansen"),
+    ]
+    assert [b.level for b in document.blocks if b.kind == BlockKind.LIST_ITEM] == [1, 1, 2]
+    assert block_with(document, "Het besluit").source_ref == {"table": 0, "row": 1, "cell": 0}
+    assert document.directives == [(16, "uit lange-zin")]
+
+
+def test_markdown_positions_skip_markup(tmp_path):
+    path = tmp_path / "brief.md"
+    path.write_text(LETTER_MD, encoding="utf-8")
+    document = read_path(path)
+    lines = LETTER_MD.split("\n")
+    for block in document.blocks:
+        for offset, char in enumerate(block.text):
+            if char.isspace() or char == "&":
+                continue
+            position = block.position(offset)
+            assert lines[position.line - 1][position.column - 1] == char, (block.text, offset)
+    quote = block_with(document, "citaat")
+    assert at(quote, quote.text.index("twee")) == (9, 6)
+    assert at(quote, quote.text.index("citaat")) == (8, 8)
+    heading = document.blocks[0]
+    assert at(heading, heading.text.index("aanvraag")) == (4, 8)
+
+
+# --- language -------------------------------------------------------------------------------
+
+ENGLISH = (
+    "Dear Mr Smith,\n\nThank you for your application. We have looked at it carefully and we are "
+    "happy to tell you that it has been approved. The money will be paid into your bank account "
+    "within two weeks. If you have any questions about this letter, please call us on the number "
+    "at the top of this page or send us an email. We will answer within five working days.\n"
+)
+
+
+def test_english_text_gets_the_dutch_warning():
+    assert NOT_DUTCH in read_bytes(ENGLISH.encode(), "letter.txt", "txt").warnings
+
+
+def test_dutch_text_and_short_text_get_no_warning():
+    assert read_bytes((LETTER_TXT * 3).encode(), "brief.txt", "txt").warnings == []
+    assert read_bytes(b"Thank you for your letter.", "x.txt", "txt").warnings == []
