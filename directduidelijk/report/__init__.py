@@ -17,6 +17,10 @@ JSON_REPORT_VERSION = 1
 RENDERERS: dict[str, str] = {
     "json": "directduidelijk.report.json_report",
     "html": "directduidelijk.report.html_document",
+    "sarif": "directduidelijk.report.sarif",
+    "github": "directduidelijk.report.github",
+    "junit": "directduidelijk.report.junit",
+    "lines": "directduidelijk.report.lines",
 }
 
 

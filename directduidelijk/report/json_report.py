@@ -72,4 +72,18 @@ def build_report(results: list[DocumentResult], tool: ToolInfo) -> dict:
 
 
 def render(results: list[DocumentResult], context: RenderContext) -> str:
-    return json.dumps(build_report(results, context.tool), ensure_ascii=False, indent=2) + "\n"
+    report = build_report(results, context.tool)
+    add_gate_and_baseline(report, results, context.options or {})
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def add_gate_and_baseline(report: dict, results: list[DocumentResult], options: dict) -> None:
+    """Additions to version 1: `documents[].gate` {passed, reasons, thresholds} (gate.py) and
+    `summary.baseline` {matched, new, stale} when the check ran with --baseline."""
+    gates = options.get("gates") or {}
+    for result, record in zip(results, report["documents"]):
+        gate = gates.get(result.path) if result.error is None else None
+        if gate is not None:
+            record["gate"] = gate.to_dict()
+    if options.get("baseline") is not None:
+        report["summary"]["baseline"] = options["baseline"]
