@@ -93,3 +93,105 @@ def docx_bytes_with_body(body_xml: str) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+A4_HEIGHT = 841.89
+LEFT = 72
+BODY_SIZE = 11
+LEADING = 14
+
+
+def _vera():
+    """reportlab's bundled Vera TTF (has the ﬁ and ﬂ ligature glyphs), registered once."""
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "Vera" not in pdfmetrics.getRegisteredFontNames():
+        folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+        pdfmetrics.registerFont(TTFont("Vera", os.path.join(folder, "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont("VeraBd", os.path.join(folder, "VeraBd.ttf")))
+    return "Vera"
+
+
+# Each page: a list of (kind, content). "p": lines of one paragraph; "gap": extra space;
+# "bullet": (marker, lines) with a hanging indent; "h": a bold heading line;
+# "pieces": one line drawn in pieces [(text, extra_gap_before)], to make ligature gaps.
+LETTER_PAGES = [
+    [
+        ("p", ["Geachte heer Jansen,"]),
+        ("h", "Wat hebben wij besloten?"),
+        ("p", ["Wij hebben uw brief over het besluit van de gemeente-",
+               "raad ontvangen. Het gaat over de WOZ-",
+               "waarde van uw woning in Noord-",
+               "Holland. Stuur ons een e-",
+               "mail als u vragen heeft."]),
+        ("pieces", [("Wij werken eﬃ".replace("ﬃ", "fﬁ"), 0), ("ciënt en geven u een", 4)]),
+        ("p", ["speciﬁeke uitleg over de ﬂexibele regeling en de speciﬁ",
+               "eke afspraken."]),
+    ],
+    [
+        ("p", ["U krijgt het volgende van ons:"]),
+        ("bullet", ("•", ["een brief met het besluit over uw aanvraag voor de",
+                          "bijzondere bijstand"])),
+        ("bullet", ("•", ["een overzicht van de bedragen"])),
+        ("bullet", ("1.", ["eerst leest u de brief"])),
+        ("p", ["Dit is een gewone alinea na de opsomming. Zij loopt over",
+               "twee regels."]),
+    ],
+    [
+        ("p", ["Heeft u nog vragen? Bel ons dan op 14 030."]),
+        ("p", ["Met vriendelijke groet,"]),
+        ("p", ["Jan Jansen", "Teamleider Belastingen"]),
+    ],
+]
+
+
+def letter_pdf(path: Path, pages=LETTER_PAGES, header: str | None = "Gemeente Utrecht | Belastingen",
+               footer: str | None = "Pagina {page} van {pages}", **canvas_options) -> Path:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    font = _vera()
+    pdf = canvas.Canvas(str(path), pagesize=(595.27, A4_HEIGHT), **canvas_options)
+    for number, page in enumerate(pages, start=1):
+        if header:
+            pdf.setFont(font, 9)
+            pdf.drawString(LEFT, A4_HEIGHT - 40, header.format(page=number, pages=len(pages)))
+        if footer:
+            pdf.setFont(font, 9)
+            pdf.drawString(LEFT, 40, footer.format(page=number, pages=len(pages)))
+        y = A4_HEIGHT - 100
+        for kind, content in page:
+            if kind == "h":
+                pdf.setFont("VeraBd", 13)
+                pdf.drawString(LEFT, y, content)
+                y -= LEADING + 10
+                continue
+            pdf.setFont(font, BODY_SIZE)
+            if kind == "p":
+                for line in content:
+                    pdf.drawString(LEFT, y, line)
+                    y -= LEADING
+            elif kind == "bullet":
+                marker, lines = content
+                pdf.drawString(LEFT + 10, y, marker)
+                for line in lines:
+                    pdf.drawString(LEFT + 28, y, line)
+                    y -= LEADING
+            elif kind == "pieces":
+                x = LEFT
+                for text, gap in content:
+                    x += gap
+                    pdf.drawString(x, y, text)
+                    x += stringWidth(text, font, BODY_SIZE)
+                y -= LEADING
+                continue
+            y -= 10  # paragraph gap
+        pdf.showPage()
+    pdf.save()
+    return path

@@ -1,0 +1,459 @@
+"""PDF reader (pdfminer.six).
+
+pdfminer gives text lines with their boxes; this module turns them back into what the
+writer typed: paragraphs across hard-wrapped lines, running headers/footers and page
+numbers apart from the body, end-of-line hyphenation joined (gemeente-⏎raad →
+gemeenteraad, WOZ-waarde stays), ligatures normalised (ﬁ → fi) and ligature gaps
+repaired ("effi ciënt" → "efficiënt"), bullets as list items.
+
+Positions: a segment's line is the line number on its page (1-based, in reading order,
+counting every text line on the page) and its column the character in that line after
+ligature normalisation; every segment carries its page.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from directduidelijk.document import Block, BlockKind, Document, Segment
+from directduidelijk.readers import ReadError
+from directduidelijk.readers.letter_parts import label_letter_parts
+
+MAX_PAGES = 500
+# Share of the page height at the top and bottom where running headers/footers live.
+FURNITURE_BAND = 0.12
+FURNITURE_LINES = 3  # only the first/last few lines of a page can be furniture
+
+_NOT_PDF = "Dit is geen geldig PDF-bestand. Open het opnieuw en sla het op als PDF."
+_BROKEN = "Het PDF-bestand is beschadigd of niet volledig. Sla het opnieuw op als PDF en probeer het nog eens."
+_SCANNED = (
+    "De PDF heeft geen tekstlaag. Is het een scan? Gebruik het originele document of maak "
+    "de tekst eerst leesbaar met tekstherkenning (OCR)."
+)
+
+_LIGATURES = {char: unicodedata.normalize("NFKC", char) for char in "ﬀﬁﬂﬃﬄﬅﬆ"}
+_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+# Characters that look like spaces to a reader but not to str.split.
+_SPACES = str.maketrans({"\u00a0": " ", "\t": " ", "\u2007": " ", "\u202f": " "})
+
+_BULLET = re.compile(r"^([•●▪■◦○·‣⁃–—\-*\uf0b7\uf0a7]|\d{1,3}[.)]|[a-z][.)])(\s+|(?=[A-Za-z]{2}))(?=\S)")
+_BULLET_ONLY = re.compile(r"^([•●▪■◦○·‣⁃–—\-*\uf0b7\uf0a7]|\d{1,3}[.)]|[a-z][.)])$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|blz\.?|blad|page|p\.)\s*\d+(?:\s*(?:van|/|of)\s*\d+)?"
+    r"|[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"|\d{1,4}\s*(?:/|van)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = ".!?:"
+# Prefixes that keep their hyphen in Dutch (ex-partner, oud-wethouder, niet-roker).
+_HYPHEN_PREFIXES = {"ex", "oud", "niet", "vice", "adjunct", "interim", "anti", "non", "co", "pro", "semi", "sub"}
+_VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    number: int  # line on the page, 1-based, reading order
+    column: int  # 1-based column of text[0] in the normalised line
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+    page_height: float = 0.0
+    # (offset in text, column) where the text is not contiguous with the line (repaired gaps)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def height(self) -> float:
+        return max(self.y1 - self.y0, 1.0)
+
+
+def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError("beschadigd", _NOT_PDF)
+    document = Document(path=path, format="pdf")
+    pages, heights, page_count = _extract_lines(data, document)
+    if page_count == 0:
+        raise ReadError("beschadigd", _BROKEN)
+    if not any(line.text for page in pages for line in page):
+        raise ReadError("gescand", _SCANNED)
+    document.pages = page_count
+    furniture = _find_furniture(pages)
+    body: list[_Line] = []
+    blocks_per_page: dict[int, tuple[list[Block], list[Block]]] = {}
+    for page_lines in pages:
+        for line in page_lines:
+            kind = furniture.get((line.page, line.number))
+            if kind is None:
+                body.append(line)
+                continue
+            headers, footers = blocks_per_page.setdefault(line.page, ([], []))
+            block = Block(kind, line.text, _segments_for([line]), source_ref={"page": line.page})
+            (headers if kind == BlockKind.PAGE_HEADER else footers).append(block)
+    for line in body:
+        _repair_ligature_gaps(line)
+    body = _merge_bullet_markers(body)
+    paragraphs = _paragraphs(body)
+    body_size = _body_size(body)
+    heading_sizes = sorted({round(p[0].size * 2) / 2 for p in paragraphs if _is_heading(p, body_size)},
+                           reverse=True)
+
+    # Page furniture goes around the body blocks of its page, so the order stays the page order.
+    paragraphs_per_page: dict[int, list[list[_Line]]] = {}
+    for paragraph in paragraphs:
+        paragraphs_per_page.setdefault(paragraph[0].page, []).append(paragraph)
+    blocks: list[Block] = []
+    for page in range(1, page_count + 1):
+        headers, footers = blocks_per_page.get(page, ([], []))
+        blocks.extend(headers)
+        for paragraph in paragraphs_per_page.get(page, []):
+            blocks.append(_paragraph_block(paragraph, body_size, heading_sizes))
+        blocks.extend(footers)
+    document.blocks = blocks
+    label_letter_parts(document)
+    return document
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], list[float], int]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
+
+    # pdfminer logs harmless complaints about odd files; they are not for our users.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    count = 0
+    try:
+        # all_texts: also group text inside figures (Word puts some text in form XObjects).
+        for layout in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)):
+            count += 1
+            if count > MAX_PAGES:
+                count -= 1
+                document.warnings.append(
+                    f"Het document is lang: alleen de eerste {MAX_PAGES} pagina's zijn gecontroleerd."
+                )
+                break
+            heights.append(layout.height)
+            pages.append(_page_lines(layout, count))
+    except PDFPasswordIncorrect:
+        raise ReadError("versleuteld", "De PDF is beveiligd met een wachtwoord. "
+                        "Haal de beveiliging weg en probeer het opnieuw.") from None
+    except PDFEncryptionError:
+        raise ReadError("versleuteld", "De PDF is versleuteld op een manier die directduidelijk niet kan openen. "
+                        "Haal de beveiliging weg en probeer het opnieuw.") from None
+    except (PDFException, PSException, EOFError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, AssertionError, RecursionError, ZeroDivisionError, OverflowError, OSError):
+        if count:
+            # Later pages are broken: keep what was read, and say so.
+            document.warnings.append(
+                f"De PDF is na pagina {count} beschadigd. Alleen de pagina's daarvoor zijn gecontroleerd."
+            )
+        else:
+            raise ReadError("beschadigd", _BROKEN) from None
+    except Exception:  # pdfminer raises many kinds of errors on broken files
+        raise ReadError("beschadigd", _BROKEN) from None
+    return pages, heights, count
+
+
+def _page_lines(layout, page: int) -> list[_Line]:
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    raw: list = []
+
+    def collect(item) -> None:
+        if isinstance(item, LTTextLineHorizontal):
+            raw.append(item)
+            return
+        try:
+            children = list(item)
+        except TypeError:
+            return
+        for child in children:
+            collect(child)
+
+    for item in layout:
+        collect(item)
+    lines: list[_Line] = []
+    for number, item in enumerate(raw, start=1):
+        text = item.get_text().rstrip("\n").translate(_SPACES)
+        text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
+        stripped = text.strip()
+        chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
+        size = statistics.median(c.size for c in chars) if chars else item.height
+        bold = bool(chars) and all(_is_bold(c.fontname) for c in chars)
+        lines.append(_Line(
+            text=stripped, page=page, number=number, column=len(text) - len(text.lstrip()) + 1,
+            x0=item.x0, y0=item.y0, x1=item.x1, y1=item.y1, size=size, bold=bold,
+            page_height=layout.height,
+        ))
+    return [line for line in lines if line.text]
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-bd")
+
+
+# --- page furniture -----------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def _find_furniture(pages: list[list[_Line]]) -> dict[tuple[int, int], BlockKind]:
+    """Lines that are running headers/footers or page numbers, by (page, line number)."""
+    candidates: list[tuple[_Line, BlockKind]] = []
+    for lines in pages:
+        if not lines:
+            continue
+        height = lines[0].page_height or max(line.y1 for line in lines)
+        by_height = sorted(lines, key=lambda line: -line.y1)
+        for line in by_height[:FURNITURE_LINES]:
+            if line.y0 >= height * (1 - FURNITURE_BAND):
+                candidates.append((line, BlockKind.PAGE_HEADER))
+        for line in by_height[::-1][:FURNITURE_LINES]:
+            if line.y1 <= height * FURNITURE_BAND:
+                candidates.append((line, BlockKind.PAGE_FOOTER))
+    pages_per_key: dict[str, set[int]] = {}
+    for line, _ in candidates:
+        pages_per_key.setdefault(_furniture_key(line.text), set()).add(line.page)
+    result: dict[tuple[int, int], BlockKind] = {}
+    for line, kind in candidates:
+        repeated = len(pages_per_key[_furniture_key(line.text)]) >= 2
+        if repeated or _PAGE_NUMBER.match(line.text):
+            result[(line.page, line.number)] = kind
+    return result
+
+
+# --- lines to paragraphs ------------------------------------------------------------------
+
+
+def _merge_bullet_markers(lines: list[_Line]) -> list[_Line]:
+    """A bullet drawn apart from its text (a tab away) becomes one line with it.
+
+    The merged line keeps the marker's x0 (for the hanging indent) and the text's own line
+    number and columns; the marker is cut off again when the list item is built.
+    """
+    result: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (following is not None and _BULLET_ONLY.match(line.text) and following.page == line.page
+                and abs((following.y0 + following.y1) / 2 - (line.y0 + line.y1) / 2) < line.height / 2
+                and following.x0 > line.x1):
+            shift = len(line.text) + 1
+            result.append(_Line(
+                text=line.text + " " + following.text, page=line.page, number=following.number,
+                column=following.column - shift, x0=line.x0, y0=min(line.y0, following.y0),
+                x1=following.x1, y1=max(line.y1, following.y1), size=following.size,
+                bold=following.bold, page_height=following.page_height,
+                breaks=[(offset + shift, column) for offset, column in following.breaks],
+            ))
+            index += 2
+            continue
+        result.append(line)
+        index += 1
+    return result
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
+    right_edge: dict[int, float] = {}
+    for line in lines:
+        right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
+    paragraphs: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if current and _starts_new_paragraph(current, line, right_edge):
+            paragraphs.append(current)
+            current = []
+        current.append(line)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _starts_new_paragraph(current: list[_Line], line: _Line, right_edge: dict[int, float]) -> bool:
+    previous = current[-1]
+    first = current[0]
+    if _BULLET.match(line.text):
+        return True
+    if abs(line.size - previous.size) > 0.15 * previous.size or line.bold != previous.bold:
+        return True
+    if line.page != previous.page:
+        # A paragraph that runs on to the next page: no closing punctuation, lowercase start.
+        return previous.text[-1] in _SENTENCE_END or not line.text[0].islower()
+    gap = previous.y0 - line.y1
+    if gap < -previous.height / 2 or gap > 0.5 * min(previous.height, line.height) + 1:
+        return True  # a blank line's worth of space, or a jump up (next column)
+    in_list = bool(_BULLET.match(first.text))
+    char_width = previous.size * 0.5
+    if in_list:
+        # Continuation lines of a list item hang to the right of the marker.
+        return line.x0 <= first.x0 + char_width / 2
+    if len(current) >= 2 and line.x0 - previous.x0 > 2 * char_width:
+        return True  # first-line indent of a new paragraph
+    width = right_edge.get(previous.page, previous.x1) - first.x0
+    if previous.text[-1] in _SENTENCE_END and previous.x1 < first.x0 + 0.7 * width and len(current) >= 1:
+        return True  # a short line that ends a sentence ends the paragraph
+    return False
+
+
+def _body_size(lines: list[_Line]) -> float:
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 11.0
+
+
+def _is_heading(paragraph: list[_Line], body_size: float) -> bool:
+    if len(paragraph) > 2 or _BULLET.match(paragraph[0].text):
+        return False
+    text = " ".join(line.text for line in paragraph)
+    if len(text.split()) > 14 or text[-1] in ".,;":
+        return False
+    size = paragraph[0].size
+    return size >= body_size * 1.15 or (all(line.bold for line in paragraph) and size >= body_size * 0.95)
+
+
+def _paragraph_block(paragraph: list[_Line], body_size: float, heading_sizes: list[float]) -> Block:
+    kind, level = BlockKind.PARAGRAPH, None
+    first = paragraph[0]
+    if _is_heading(paragraph, body_size):
+        kind = BlockKind.HEADING
+        size = round(first.size * 2) / 2
+        level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
+    marker = _BULLET.match(first.text)
+    lines = list(paragraph)
+    if marker and kind == BlockKind.PARAGRAPH:
+        kind, level = BlockKind.LIST_ITEM, 1
+        cut = marker.end()
+        lines[0] = _Line(**{**first.__dict__, "text": first.text[cut:], "column": first.column + cut,
+                            "breaks": [(o - cut, c) for o, c in first.breaks if o >= cut]})
+    text, segments = _join(lines)
+    return Block(kind, text, segments, source_ref={"page": first.page, "line": first.number}, level=level)
+
+
+def _segments_for(lines: list[_Line]) -> tuple[Segment, ...]:
+    return _join(lines)[1]
+
+
+# --- joining lines: hyphenation and ligature gaps -----------------------------------------
+
+
+def _join(lines: list[_Line]) -> tuple[str, tuple[Segment, ...]]:
+    text = ""
+    segments: list[Segment] = []
+    for index, line in enumerate(lines):
+        if index:
+            text, separator = _join_point(text, line.text)
+            text += separator
+        start = len(text)
+        segments.append(Segment(start, line.number, line.column, line.page))
+        for offset, column in line.breaks:
+            segments.append(Segment(start + offset, line.number, column, line.page))
+        text += line.text
+    return text, tuple(segments)
+
+
+_TRAILING_WORD = re.compile(r"([^\W\d_]+)-$")
+_LEADING_WORD = re.compile(r"^([^\W\d_]+)")
+_LIGATURE_END = re.compile(r"([^\W\d_]*(?:fi|fl|ff))$")
+
+
+def _join_point(text: str, following: str) -> tuple[str, str]:
+    """(text with a line-end hyphen dropped or kept, separator) for joining two lines."""
+    if text.endswith("\u00ad"):  # a soft hyphen marks a break inside a word
+        return text[:-1], ""
+    before = _TRAILING_WORD.search(text)
+    after = _LEADING_WORD.match(following)
+    if before and after and not text.endswith(" -"):
+        if dehyphenate(before.group(1), after.group(1)):
+            return text[:-1], ""
+        return text, ""  # a real hyphen: WOZ-⏎waarde → WOZ-waarde
+    if text.endswith("-") and following[:1].isalpha() and not text.endswith(" -"):
+        return text, ""  # "2025-⏎2026"-like: keep the hyphen, no space
+    ligature = _LIGATURE_END.search(text)
+    if ligature and after and _is_ligature_gap(ligature.group(1), after.group(1)):
+        return text, ""
+    return text, " "
+
+
+def dehyphenate(left: str, right: str) -> bool:
+    """True when "left-⏎right" is one word broken at the line end, False for a real hyphen."""
+    if len(left) < 2 or not right[:1].islower():
+        return False  # e-mail, Noord-Holland
+    if left.isupper() or any(char.isupper() for char in left[1:]):
+        return False  # WOZ-waarde, AOW-leeftijd
+    if left.lower() in _HYPHEN_PREFIXES:
+        return False
+    if left[-1].lower() in _VOWELS and right[0].lower() in _VOWELS:
+        return False  # Dutch spelling keeps a hyphen between clashing vowels: zee-egel, auto-ongeluk
+    joined = (left + right).lower()
+    if _zipf(joined) >= 1.0:
+        return True
+    # Unknown as one word but two known words (tv-programma, btw-nummer): a real hyphen.
+    return not (_zipf(left.lower()) >= 2.0 and _zipf(right.lower()) >= 2.0)
+
+
+def _is_ligature_gap(left: str, right: str) -> bool:
+    """"effi ciënt": joined it is a known word, while the two pieces are not both words."""
+    if not right[:1].islower():
+        return False
+    joined = (left + right).lower()
+    if _zipf(joined) < 1.5:
+        return False
+    return not (_zipf(left.lower()) >= 2.0 and _zipf(right.lower()) >= 2.0)
+
+
+_GAP_IN_LINE = re.compile(r"([^\W\d_]*(?:fi|fl|ff)) ([^\W\d_]+)")
+
+
+def _repair_ligature_gaps(line: _Line) -> None:
+    """Remove spaces that pdfminer put after a ligature glyph inside a word."""
+    if not any(pair in line.text for pair in ("fi ", "fl ", "ff ")):
+        return
+    text = line.text
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    position = 0
+    removed = 0
+    for match in _GAP_IN_LINE.finditer(text):
+        if not _is_ligature_gap(match.group(1), match.group(2)):
+            continue
+        space = match.start(2) - 1
+        pieces.append(text[position:space])
+        position = space + 1
+        removed += 1
+        # The rest of the line now starts one character earlier in the text than in the line.
+        breaks.append((space, line.column + space + 1))
+    if not removed:
+        return
+    pieces.append(text[position:])
+    line.text = "".join(pieces)
+    # Offsets of later breaks shift left by the spaces removed before them.
+    line.breaks = [(offset - index, column) for index, (offset, column) in enumerate(breaks)]
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
