@@ -1,0 +1,7 @@
+"""Built-in checks: Python for what a YAML word list or pattern cannot express.
+
+Importing this package registers every check in ``BUILTIN_CHECKS`` under the name a rule
+uses in ``controle:``.
+"""
+
+from directduidelijk.engine.builtin import passive  # noqa: F401

@@ -1,0 +1,347 @@
+"""`lijdende-vorm`: passive voice, from the parse combined with lexical evidence.
+
+A passive is an auxiliary *worden* or *zijn* with a past participle:
+
+- worden-passief: "Uw aanvraag wordt behandeld", "kan worden opgehaald", "moet betaald worden";
+- zijn-passief of a transitive verb: "Het besluit is genomen", "De brieven zijn verstuurd";
+- impersonal: "Er wordt gewerkt".
+
+Not passive:
+
+- copular *worden* with an adjective or noun: "Hij werd ziek", "Het wordt een buurthuis";
+- the perfect tense with *zijn* of verbs that take zijn (unaccusatives): "De bus is vertrokken",
+  "De prijs is gestegen", "Het is gebeurd";
+- *zijn* with an adjectival participle that names a state: "Ik ben geïnteresseerd",
+  "U bent verplicht", "Dat is bekend".
+
+The parser's ``aux:pass`` label is the first evidence. It is overruled by the lexicon (a
+zijn-verb or an adjectival participle is never passive) and completed by it (worden + participle
+is passive whatever label the parser chose; zijn + participle of a verb that takes hebben is
+passive when the parser called it a plain auxiliary).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from directduidelijk.engine.builtin._common import char_span, is_finite, is_participle, lemma, sentences, setting
+from directduidelijk.engine.hits import Hit, builtin
+
+WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden", "wordende"})
+ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "geweest", "wezen", "zijnde"})
+
+# Verbs whose perfect tense takes *zijn* (unaccusatives, verbs of change of place or state).
+# "is vertrokken" is a perfect, not a passive. Lemmas without compound marks.
+ZIJN_VERBS = frozenset("""
+aankomen aanslaan achterblijven achteruitgaan afbranden afdalen afglijden afhaken afkoelen aflopen afnemen
+afreizen afspringen afsterven aftreden afwijken arriveren belanden beginnen bevallen bevriezen bezwijken
+binnendringen binnengaan binnenkomen blijken blijven branden breken crashen dalen doodgaan doorbreken
+doordringen doorgaan doorslaan doorstromen drijven duiken eindigen emigreren ingaan inkrimpen
+inlopen inslapen inspringen inzakken instorten kapotgaan komen krimpen landen lopen losbarsten losraken
+lukken meegaan meekomen meespringen mislukken misgaan neerdalen neerstorten omkomen omslaan omvallen
+omwaaien ontbranden ontdooien ontkomen ontluiken ontsnappen ontslapen ontspruiten ontstaan ontvluchten
+ontwaken opdagen opdrogen opduiken opgaan opgroeien ophouden oplopen opraken opstaan opstijgen optreden
+opvallen opzwellen overgaan overlijden overlopen overstappen ontspoord promoveren degraderen raken
+reizen rijzen slagen sneuvelen sterven stijgen stikken stoppen struikelen teruggaan terugkeren terugkomen
+terugtreden terugvallen terugtrekken thuisblijven thuiskomen toenemen tussenkomen uitblijven uitdijen
+uitgaan uitgroeien uitkomen uitlopen uitvallen uitsterven vallen veranderen verarmen verbleken verdrinken
+verdwijnen verhuizen verjaren verlopen verongelukken verouderen verschijnen verschuiven verslechteren
+verstrijken vertrekken vervallen verwateren verzanden verzwakken verbeteren vliegen vluchten
+voorvallen vooruitgaan wegblijven weggaan wegkomen wegvallen wijken worden zakken zinken zwellen gaan
+gebeuren geschieden groeien trouwen scheiden springen zwemmen rijden varen wandelen fietsen
+""".split())
+# Participle endings of zijn-verbs, for when the lemma is missing or wrong: "aangekomen" ends in
+# "gekomen", "opgegaan" in "gegaan". Matched on the whole form or its end.
+ZIJN_PARTICIPLES = frozenset("""
+gegaan gekomen gebleven geworden gestorven gevallen gestegen gedaald gegroeid gelukt geslaagd gevlucht
+gezakt gekrompen gebeurd geraakt gesprongen gearriveerd gebleken geland geëindigd gestopt gestruikeld
+gestikt gezonken geëmigreerd gereisd gedoken getrouwd vertrokken verdwenen verschenen ontstaan ontsnapt
+overleden begonnen verhuisd veranderd verlopen vervallen verstreken ontwaakt bevallen verongelukt
+verdronken verarmd verwaterd verzwakt mislukt toegenomen afgenomen opgehouden opgestaan overgestapt
+teruggekeerd uitgegroeid verouderd verbeterd verslechterd ontbrand opgegroeid bezweken gebroken
+""".split())
+# Participles that name a state after *zijn* ("ik ben geïnteresseerd"): adjectives in use. The
+# core list overrules even the parser's aux:pass; the wider list decides when the parser did not
+# label the auxiliary as passive ("De balie is gesloten" may be a state or a passive).
+CORE_ADJECTIVAL = frozenset("""
+geïnteresseerd teleurgesteld verplicht bekend getrouwd gehuwd verbaasd overtuigd verrast gewend gelegen
+verwant verliefd verloofd gerechtigd bevoegd verschuldigd gemotiveerd verkouden verslaafd verdwaald
+gespannen gehaast gedeprimeerd gefrustreerd geïrriteerd opgelucht benieuwd geneigd bereid opgewonden
+ontevreden ingenomen gezegend begaafd gehandicapt bejaard ervaren geleerd bekwaam geschikt
+""".split())
+ADJECTIVAL_PARTICIPLES = CORE_ADJECTIVAL | frozenset("""
+betrokken gescheiden geschokt verzekerd geïnformeerd gevestigd gesloten geopend bezet beperkt bedoeld
+ingeschreven aangesloten verhinderd gekwalificeerd verbonden gekenmerkt gericht verwacht gewenst vereist
+toegestaan verboden gebonden gedwongen gesteld
+""".split())
+# Hyphen-free lower-case forms that the parser sometimes marks as participles but are not.
+NOT_PARTICIPLES = frozenset({"geweest", "gehad"})
+
+SEPARABLE_PARTICLES = ("vooraf", "aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "toe",
+                       "terug", "uit", "voor", "weg", "vast", "neer", "samen", "tegen", "vrij", "binnen",
+                       "buiten", "thuis", "los", "rond", "achter", "open", "dicht", "kapot", "bekend")
+MODALS_FOR_U = {"kan": "kunt", "zal": "zult", "wil": "wilt", "mag": "mag", "moet": "moet", "hoeft": "hoeft"}
+
+
+@dataclass(slots=True)
+class Passive:
+    auxiliaries: list[Token]  # worden/zijn (and the modal, when there is one)
+    participle: Token
+    agent: Token | None  # the noun in the door-phrase
+    kind: str  # "worden" | "zijn"
+    via_parse: bool  # the parser labelled the auxiliary aux:pass
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [*self.auxiliaries, self.participle]
+
+
+def _aux_kind(token: Token) -> str | None:
+    form = token.lower_
+    lem = lemma(token)
+    if lem == "worden" or form in WORDEN_FORMS:
+        return "worden"
+    if lem in ("zijn", "wezen") or form in ZIJN_FORMS:
+        if token.pos_ in ("AUX", "VERB") or token.tag_.startswith("WW"):
+            return "zijn"
+    return None
+
+
+def is_zijn_verb(participle: Token) -> bool:
+    """True if the participle's verb forms its perfect with *zijn* (so 'is X' is no passive)."""
+    lem = lemma(participle)
+    if lem in ZIJN_VERBS:
+        return True
+    form = participle.lower_
+    if form in ZIJN_PARTICIPLES:
+        return True
+    if any(form.endswith(p) for p in ZIJN_PARTICIPLES if p.startswith("ge") and len(form) > len(p) + 1):
+        return True  # voorafgegaan, tegemoetgekomen
+    # Separable compounds: "aangekomen" = aan + gekomen; "teruggekeerd" = terug + gekeerd.
+    for particle in SEPARABLE_PARTICLES:
+        if form.startswith(particle) and form[len(particle):] in ZIJN_PARTICIPLES:
+            return True
+        if lem.startswith(particle) and lem[len(particle):] in ZIJN_VERBS and form.startswith(particle + "ge"):
+            return True
+    return False
+
+
+def is_adjectival(participle: Token, *, core: bool = False) -> bool:
+    words = CORE_ADJECTIVAL if core else ADJECTIVAL_PARTICIPLES
+    form = participle.lower_
+    return form in words or (form.startswith("on") and form[2:] in words)
+
+
+def _looks_like_participle(token: Token) -> bool:
+    if token.lower_ in NOT_PARTICIPLES:
+        return False
+    if is_participle(token):
+        return True
+    if token.morph.get("VerbForm"):
+        return False  # an infinitive or finite verb: "is te betreuren"
+    # Tagged as adjective but shaped like a participle of a verb ("geboren", "opgeheven").
+    if token.pos_ in ("ADJ", "VERB"):
+        form = token.lower_
+        if form.endswith(("d", "t", "en")) and ("ge" in form[:8] or form.startswith(("be", "ver", "ont", "her"))):
+            return token.pos_ == "VERB" or "ge" in form[:8]
+    return False
+
+
+def _agent(participle: Token) -> Token | None:
+    for child in participle.children:
+        if child.dep_ in ("obl:agent", "nmod:agent"):
+            return child
+        if child.dep_ == "obl" and any(c.lower_ == "door" and c.dep_ == "case" for c in child.children):
+            return child
+    return None
+
+
+def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, use_lexicon: bool = True) -> list[Passive]:
+    """All passives in a sentence (a Span), each with its auxiliaries and participle."""
+    found: dict[int, Passive] = {}
+    for token in span:
+        kind = _aux_kind(token)
+        if kind is None:
+            continue
+        head = token.head
+        if head is token:
+            continue
+        dep = token.dep_
+        via_parse = dep == "aux:pass"
+        if not via_parse:
+            if not use_lexicon:
+                continue
+            if dep not in ("aux", "cop"):
+                continue
+        participle_like = _looks_like_participle(head)
+        if kind == "worden":
+            # worden + participle is passive; worden + adjective/noun is copular ("werd ziek").
+            if not participle_like:
+                if not (via_parse and head.pos_ == "VERB" and not is_finite(head)):
+                    continue
+        else:
+            if not zijn_passive:
+                continue
+            if not participle_like:
+                continue
+            if use_lexicon:
+                if is_zijn_verb(head) or is_adjectival(head, core=via_parse):
+                    continue
+                if dep == "cop" and not via_parse:
+                    continue  # the parser saw a state ("is gesloten"): trust it
+            elif not via_parse:
+                continue
+        passive = found.get(head.i)
+        if passive is None:
+            found[head.i] = passive = Passive([], head, _agent(head), kind, via_parse)
+        passive.auxiliaries.append(token)
+        if kind == "worden":
+            passive.kind = "worden"
+        passive.via_parse = passive.via_parse or via_parse
+    for passive in found.values():
+        # A modal or finite verb that governs the passive ("kan worden opgehaald").
+        for child in passive.participle.children:
+            if child.dep_ == "aux" and child not in passive.auxiliaries and _aux_kind(child) is None:
+                if lemma(child) in ("kunnen", "moeten", "mogen", "zullen", "willen", "hoeven"):
+                    passive.auxiliaries.append(child)
+        passive.auxiliaries.sort(key=lambda t: t.i)
+    return sorted(found.values(), key=lambda p: min(t.i for t in p.tokens))
+
+
+def sentence_is_passive(span: Span, **options) -> bool:
+    return bool(find_passives(span, **options))
+
+
+# ── the active sentence, where the door-phrase names who does it ─────────────
+
+
+def _np_text(token: Token, *, drop_case: bool = False) -> str:
+    words = [t for t in token.subtree if not (drop_case and t.dep_ == "case" and t.head is token)]
+    words = [t for t in words if t.dep_ != "punct" or t.head is not token]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _split_particle(participle: Token) -> tuple[str, str]:
+    """('aan', 'genomen') for 'aangenomen'; ('', 'verstuurd') for 'verstuurd'."""
+    form = participle.lower_
+    for particle in SEPARABLE_PARTICLES:
+        if form.startswith(particle + "ge") and len(form) > len(particle) + 4:
+            return particle, form[len(particle):]
+    return "", form
+
+
+def _infinitive(participle: Token) -> str | None:
+    lem = lemma(participle)
+    if lem and lem.endswith("en") and lem != participle.lower_:
+        return lem
+    return None
+
+
+def _present_3sg(infinitive: str, particle: str) -> str | None:
+    """neemt (nemen), stuurt (sturen), zet (zetten): the regular present for hij/zij/het/u."""
+    verb = infinitive[len(particle):] if particle and infinitive.startswith(particle) else infinitive
+    if not verb.endswith("en") or len(verb) < 4:
+        return None
+    irregular = {"gaan": "gaat", "staan": "staat", "slaan": "slaat", "doen": "doet", "zien": "ziet",
+                 "komen": "komt", "hebben": "heeft", "zijn": "is", "kunnen": "kan", "willen": "wil"}
+    if verb in irregular:
+        return irregular[verb]
+    stem = verb[:-2]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # zetten -> zet
+    elif len(stem) >= 3 and stem[-1] not in "aeiouj" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stem = stem[:-1] + stem[-2] + stem[-1]  # nemen -> neem, maken -> maak
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    return stem if stem.endswith("t") else stem + "t"
+
+
+def active_sentence(passive: Passive, sentence: Span) -> str | None:
+    """A best-effort active version of a simple main-clause passive with a door-phrase."""
+    agent = passive.agent
+    participle = passive.participle
+    if agent is None or participle.dep_ not in ("ROOT", "root") or participle.head is not participle:
+        return None
+    finite = next((t for t in passive.auxiliaries if is_finite(t)), None)
+    if finite is None or finite.dep_ not in ("aux", "aux:pass", "cop"):
+        return None
+    agent_text = _np_text(agent, drop_case=True)
+    if not agent_text:
+        return None
+    subject = next((c for c in participle.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    plural_agent = "Plur" in agent.morph.get("Number")
+    agent_is_u = agent.lower_ in ("u", "jij", "je")
+    rest: list[str] = []
+    skip = {agent.i, *[t.i for t in passive.auxiliaries]}
+    for child in participle.children:
+        if child.i in skip or child.dep_ in ("punct", "expl", "expl:pv", "mark", "cc"):
+            continue
+        if child.dep_ in ("nsubj:pass", "nsubj"):
+            continue
+        if child.dep_ in ("advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "acl"):
+            return None  # too complex for a safe rewrite
+        rest.append(_np_text(child))
+    obj = ""
+    if subject is not None:
+        obj = _np_text(subject)
+        if obj and subject.pos_ != "PROPN" and not obj.isupper() and obj.lower() not in ("u",):
+            obj = obj[0].lower() + obj[1:]
+    particle, _ = _split_particle(participle)
+    modal = next((t for t in passive.auxiliaries if t is finite and _aux_kind(t) is None), None)
+    agent_cap = agent_text if agent_text[:1].isupper() or agent.pos_ == "PROPN" else agent_text[0].upper() + agent_text[1:]
+    if agent_is_u:
+        agent_cap = "U" if agent.lower_ == "u" else agent_cap
+    middle = " ".join(part for part in [obj, *rest] if part)
+    if modal is not None:
+        infinitive = _infinitive(participle)
+        if infinitive is None:
+            return None
+        verb = modal.text
+        if agent_is_u:
+            verb = MODALS_FOR_U.get(modal.lower_, verb)
+        elif plural_agent:
+            verb = lemma(modal)
+        words = [agent_cap, verb, middle, infinitive]
+    elif passive.kind == "worden" and "Pres" in finite.morph.get("Tense") and not plural_agent:
+        infinitive = _infinitive(participle)
+        if infinitive is None:
+            return None
+        verb = _present_3sg(infinitive, particle)
+        if verb is None:
+            return None
+        words = [agent_cap, verb, middle, particle]
+    else:
+        have = "hebben" if plural_agent else "heeft"
+        words = [agent_cap, have, middle, participle.text]
+    text = " ".join(w for w in words if w).replace("  ", " ")
+    end = sentence[-1].text if sentence[-1].is_punct and sentence[-1].text in ".!?" else "."
+    return text + end
+
+
+@builtin("lijdende-vorm")
+def check_passive(analysed, rule, context) -> Iterator[Hit]:
+    zijn_passive = bool(setting(rule, "zijn_passief", True))
+    use_lexicon = bool(setting(rule, "lexicon", True))
+    suggest_active = bool(setting(rule, "actief_voorstel", True))
+    for sentence in sentences(analysed, rule):
+        for passive in find_passives(sentence.span, zijn_passive=zijn_passive, use_lexicon=use_lexicon):
+            start, end = char_span(passive.tokens)
+            doc = sentence.span.doc
+            text = doc.text[start:end]
+            suggestion = None
+            values = {"tekst": text, "werkwoord": passive.participle.text}
+            if suggest_active:
+                active = active_sentence(passive, sentence.span)
+                if active:
+                    values["actief"] = active
+                    suggestion = f"Schrijf actief: '{active}'"
+            if passive.agent is not None:
+                values["wie"] = _np_text(passive.agent, drop_case=True)
+            hit = Hit(sentence.block_index, start, end, sentence, values=values, suggestion=suggestion,
+                      extra={"parts": [(t.idx, t.idx + len(t.text)) for t in passive.tokens]})
+            yield hit
