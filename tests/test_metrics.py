@@ -54,3 +54,13 @@ def test_stream_keeps_input_order(blank_nlp):
     results = list(analyse_documents(documents, blank_nlp, batch_size=1))
     assert [r.document.path for r in results] == ["a", "b", "c"]
     assert [len(r.sentences) for r in results] == [1, 0, 2]
+
+
+def test_placeholders_are_masked_for_spacy_but_kept_in_sentence_text(blank_nlp):
+    text = "Geachte {{ naam }}, op [DATUM] ontving u «Bedrag» van ons."
+    document = Document("x.md", "md", [paragraph(text)])
+    analysed = next(analyse_documents([document], blank_nlp))
+    sentence = analysed.sentences[0]
+    assert sentence.text == text  # what the writer wrote
+    assert "{{" not in sentence.span.text and "[DATUM]" not in sentence.span.text  # what spaCy saw
+    assert len(sentence.span.text) == len(text)

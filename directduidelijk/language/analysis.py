@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from directduidelijk.document import FURNITURE_KINDS, Block, Document
+from directduidelijk.placeholders import mask_placeholders
 
 
 def is_word(token: Token) -> bool:
@@ -27,6 +28,9 @@ def is_word(token: Token) -> bool:
 class Sentence:
     block_index: int
     span: Span
+    # The block's original text: spaCy saw it with template placeholders masked, so
+    # ``text`` reads from here to show what the writer wrote (same offsets).
+    block_text: str = ""
 
     @property
     def start(self) -> int:
@@ -38,6 +42,8 @@ class Sentence:
 
     @property
     def text(self) -> str:
+        if self.block_text:
+            return self.block_text[self.span.start_char:self.span.end_char]
         return self.span.text
 
     def words(self) -> list[Token]:
@@ -65,9 +71,10 @@ def _collect_sentences(analysed: AnalysedDocument) -> None:
     for index, doc in enumerate(analysed.docs):
         if doc is None:
             continue
+        block_text = analysed.document.blocks[index].text
         for span in doc.sents:
             if any(is_word(token) for token in span):
-                analysed.sentences.append(Sentence(index, span))
+                analysed.sentences.append(Sentence(index, span, block_text))
 
 
 def analyse_documents(
@@ -85,7 +92,9 @@ def analyse_documents(
             wanted = [i for i, b in enumerate(document.blocks) if b.kind not in FURNITURE_KINDS and b.text.strip()]
             remaining[doc_number] = len(wanted)
             for block_index in wanted:
-                yield document.blocks[block_index].text, (doc_number, block_index)
+                # Placeholders ({{ naam }}, [NAAM], «Veld») become a same-length pseudo-name,
+                # so offsets stay valid and no rule judges them as words.
+                yield mask_placeholders(document.blocks[block_index].text), (doc_number, block_index)
 
     def ready() -> Iterator[AnalysedDocument]:
         nonlocal next_to_yield
