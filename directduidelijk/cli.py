@@ -100,6 +100,10 @@ def check_command(
     ignore: Annotated[Optional[list[str]], typer.Option("--negeer", help="Deze regels of sets overslaan.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Vervang veilige ambtelijke woorden in .md- en .txt-bestanden en toon de wijzigingen.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Met --fix: toon alleen wat er zou veranderen.")] = False,
+    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Meld alleen bevindingen die niet in deze baseline staan (zie 'directduidelijk baseline').")] = None,
+    max_lint_level: Annotated[Optional[int], typer.Option("--max-lint-niveau", help="Mislukt als het LiNT-niveau van een document hoger is.")] = None,
+    min_flesch_douma: Annotated[Optional[float], typer.Option("--min-flesch-douma", help="Mislukt als de Flesch-Douma-score van een document lager is.")] = None,
+    max_sentence_length: Annotated[Optional[float], typer.Option("--max-gemiddelde-zinslengte", help="Mislukt als een document gemiddeld langere zinnen heeft.")] = None,
 ) -> None:
     """Controleer een of meer documenten."""
     from directduidelijk.checking import expand_inputs
@@ -119,9 +123,12 @@ def check_command(
     start = Path(first).resolve().parent if first and first != "-" else None
     session = open_session(config_file, start, overrides, model)
     threshold: Severity = session.fail_on
+    known = load_baseline(baseline_file, session.config)
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
     items = expand_inputs(files, stdin_bytes)
-    keep = output_format in ("html",)
+    if annotate_to is not None and (len(files) != 1 or not files[0].lower().endswith(".docx")):
+        raise UsageProblem("--annoteer werkt met precies één Word-bestand (.docx).")
+    keep = output_format in ("html",) or annotate_to is not None
     results = list(session.check(items, keep_documents=keep))
     tool = session.tool_info()
     rules = session.rules
@@ -131,26 +138,65 @@ def check_command(
             _say_error(f"{result.path}: {result.error.message}")
     if fix:
         apply_fixes(results, dry_run)
+    if annotate_to is not None and results and results[0].error is None:
+        from directduidelijk.report.word_comments import AnnotationError, annotate
+
+        try:
+            placed = annotate(Path(files[0]), results[0], annotate_to)
+        except AnnotationError as error:
+            raise UsageProblem(error.message) from None
+        _stderr_console().print(f"Geschreven: {annotate_to} ({placed} opmerkingen en een samenvatting).")
+
+    from directduidelijk import gate
+    from directduidelijk.baseline import apply as apply_baseline, stale_lines
+
+    outcome = apply_baseline(known, results) if known is not None else None
+    cli_limits = {key: value for key, value in (("max-lint-niveau", max_lint_level), ("min-flesch-douma", min_flesch_douma),
+                                                ("max-gemiddelde-zinslengte", max_sentence_length)) if value is not None}
+    gates = gate.evaluate_all(results, threshold, gate.thresholds_from_config(session.config, cli_limits))
+    notes = stale_lines(outcome) if outcome is not None else []
 
     if output_format == "rich" and output is None:
         from rich.console import Console
 
         from directduidelijk.report import terminal
 
-        terminal.render(results, tool, Console(highlight=False), threshold)
+        console = Console(highlight=False)
+        terminal.render(results, tool, console, threshold, gates=gates)
+        for note in notes:
+            console.print(note, markup=False, soft_wrap=True)
     elif output_format == "rich":
         from rich.console import Console
 
         from directduidelijk.report import terminal
 
         with open(output, "w", encoding="utf-8") as handle:
-            terminal.render(results, tool, Console(file=handle, no_color=True, width=100), threshold)
+            console = Console(file=handle, no_color=True, width=100)
+            terminal.render(results, tool, console, threshold, gates=gates)
+            for note in notes:
+                console.print(note, markup=False, soft_wrap=True)
     else:
-        context = RenderContext(tool=tool, rules={rule.id: rule for rule in rules}, fail_on=threshold)
+        options = {"gates": gates, "baseline": outcome.summary() if outcome is not None else None}
+        context = RenderContext(tool=tool, rules={rule.id: rule for rule in rules}, fail_on=threshold, options=options)
         text = renderer(output_format).render(results, context)
         write_output(text, output)
+        for note in notes:
+            _stderr_console().print(note, markup=False, highlight=False, soft_wrap=True)
 
-    raise typer.Exit(exit_code(results, threshold))
+    raise typer.Exit(gate.exit_code(results, gates))
+
+
+def load_baseline(baseline_file: Path | None, config):
+    """--baseline FILE or `basislijn` from the configuration; None when there is none."""
+    from directduidelijk.baseline import BaselineError, configured_path, load
+
+    path = configured_path(baseline_file, config)
+    if path is None:
+        return None
+    try:
+        return load(path)
+    except BaselineError as error:
+        raise UsageProblem(error.message) from None
 
 
 def apply_fixes(results, dry_run: bool) -> None:
@@ -194,6 +240,34 @@ def write_output(text: str, output: Path | None) -> None:
     temporary = output.with_name(f".{output.name}.tmp-{os.getpid()}")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, output)
+
+
+@app.command("baseline")
+def baseline_command(
+    files: Annotated[list[str], typer.Argument(help="De bestanden waarvan u de huidige bevindingen accepteert.", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Het baselinebestand (standaard: 'basislijn' uit de instellingen, anders .directduidelijk-baseline.json).")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
+) -> None:
+    """Leg de huidige bevindingen vast. Daarna meldt 'check --baseline' alleen nieuwe bevindingen."""
+    from directduidelijk.baseline import DEFAULT_NAME, build
+    from directduidelijk.checking import expand_inputs
+
+    first = files[0] if files else None
+    start = Path(first).resolve().parent if first and first != "-" else None
+    session = open_session(config_file, start, {}, model)
+    target = output or getattr(session.config, "baseline", None) or Path(DEFAULT_NAME)
+    items = expand_inputs(files, sys.stdin.buffer.read() if "-" in files else None)
+    results = list(session.check(items))
+    for result in results:
+        if result.error is not None:
+            _say_error(f"{result.path}: {result.error.message}")
+    tool = session.tool_info()
+    known = build(results, Path(target), {"name": tool.name, "version": tool.version})
+    known.save(Path(target))
+    documents = sum(1 for result in results if result.error is None)
+    typer.echo(f"Baseline geschreven: {target} ({len(known.entries)} bevindingen in {documents} documenten).")
+    raise typer.Exit(EXIT_UNREADABLE_OR_USAGE if documents < len(results) else EXIT_OK)
 
 
 @app.command("regels")
