@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -321,3 +322,222 @@ def test_english_text_gets_the_dutch_warning():
 def test_dutch_text_and_short_text_get_no_warning():
     assert read_bytes((LETTER_TXT * 3).encode(), "brief.txt", "txt").warnings == []
     assert read_bytes(b"Thank you for your letter.", "x.txt", "txt").warnings == []
+
+
+# --- .pdf -----------------------------------------------------------------------------------
+
+from directduidelijk.readers import pdf as pdf_reader  # noqa: E402
+from fixtures_readers import letter_pdf  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pdf_letter(tmp_path_factory) -> tuple[Path, Document]:
+    path = letter_pdf(tmp_path_factory.mktemp("pdf") / "brief.pdf")
+    return path, read_path(path)
+
+
+def body_text(document: Document) -> str:
+    return " ".join(block.text for block in document.blocks if block.kind not in (
+        BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER))
+
+
+def test_pdf_blocks_in_reading_order(pdf_letter):
+    _, document = pdf_letter
+    header, footer = BlockKind.PAGE_HEADER, BlockKind.PAGE_FOOTER
+    assert document.pages == 3
+    assert kinds_and_texts(document) == [
+        (header, "Gemeente Utrecht | Belastingen"),
+        (BlockKind.AANHEF, "Geachte heer Jansen,"),
+        (BlockKind.HEADING, "Wat hebben wij besloten?"),
+        (BlockKind.PARAGRAPH,
+         "Wij hebben uw brief over het besluit van de gemeenteraad ontvangen. Het gaat over de "
+         "WOZ-waarde van uw woning in Noord-Holland. Stuur ons een e-mail als u vragen heeft."),
+        (BlockKind.PARAGRAPH,
+         "Wij werken efficiënt en geven u een specifieke uitleg over de flexibele regeling en de "
+         "specifieke afspraken."),
+        (footer, "Pagina 1 van 3"),
+        (header, "Gemeente Utrecht | Belastingen"),
+        (BlockKind.PARAGRAPH, "U krijgt het volgende van ons:"),
+        (BlockKind.LIST_ITEM, "een brief met het besluit over uw aanvraag voor de bijzondere bijstand"),
+        (BlockKind.LIST_ITEM, "een overzicht van de bedragen"),
+        (BlockKind.LIST_ITEM, "eerst leest u de brief"),
+        (BlockKind.PARAGRAPH, "Dit is een gewone alinea na de opsomming. Zij loopt over twee regels."),
+        (footer, "Pagina 2 van 3"),
+        (header, "Gemeente Utrecht | Belastingen"),
+        (BlockKind.PARAGRAPH, "Heeft u nog vragen? Bel ons dan op 14 030."),
+        (BlockKind.AFSLUITING, "Met vriendelijke groet,"),
+        (BlockKind.SIGNATURE, "Jan Jansen Teamleider Belastingen"),
+        (footer, "Pagina 3 van 3"),
+    ]
+
+
+def test_pdf_running_headers_and_page_numbers_are_not_body(pdf_letter):
+    _, document = pdf_letter
+    assert "Pagina" not in body_text(document) and "Belastingen |" not in body_text(document)
+    assert [b.page for b in document.blocks if b.kind == BlockKind.PAGE_FOOTER] == [1, 2, 3]
+    assert all(not b.is_body for b in document.blocks if b.kind == BlockKind.PAGE_HEADER)
+
+
+def test_pdf_ligatures_and_gaps(pdf_letter):
+    _, document = pdf_letter
+    text = body_text(document)
+    assert not set("ﬀﬁﬂﬃﬄ") & set(text)
+    assert "efficiënt" in text and "effi ciënt" not in text
+    assert text.count("specifieke") == 2  # one with a ﬁ glyph, one broken over a line ("speciﬁ⏎eke")
+
+
+def test_pdf_positions_are_page_line_column(pdf_letter):
+    _, document = pdf_letter
+    block = block_with(document, "gemeenteraad")
+    # "raad" is the start of the second line of the paragraph (line 5 on page 1: header,
+    # salutation, heading and the first line come before it).
+    position = block.position(block.text.index("gemeenteraad") + len("gemeente"))
+    assert (position.page, position.line, position.column) == (1, 5, 1)
+    position = block.position(block.text.index("Holland"))
+    assert (position.page, position.line, position.column) == (1, 7, 1)
+    gap = block_with(document, "efficiënt")
+    # After the repaired gap, "ciënt" keeps its own column in the line "Wij werken effi ciënt ...".
+    position = gap.position(gap.text.index("ciënt"))
+    assert (position.page, position.line, position.column) == (1, 9, len("Wij werken effi ") + 1)
+    bullet = block_with(document, "bijzondere bijstand")
+    position = bullet.position(0)
+    assert (position.page, position.line, position.column) == (2, 3, 3)  # after "• "
+    assert all(segment.page is not None for b in document.blocks for segment in b.segments)
+
+
+def test_pdf_input_not_modified(pdf_letter):
+    path, _ = pdf_letter
+    before = (path.read_bytes(), os.stat(path).st_mtime_ns)
+    read_path(path)
+    assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("gemeente", "raad", True),
+    ("waardepeil", "datum", True),
+    ("bijzon", "dere", True),
+    ("kinderopvang", "toeslag", True),
+    ("WOZ", "waarde", False),
+    ("AOW", "leeftijd", False),
+    ("e", "mail", False),
+    ("Noord", "Holland", False),
+    ("ex", "partner", False),
+    ("oud", "wethouder", False),
+    ("auto", "ongeluk", False),
+    ("zee", "egel", False),
+    ("tv", "programma", False),
+])
+def test_dehyphenation_decisions(left, right, joined):
+    assert pdf_reader.dehyphenate(left, right) is joined
+
+
+def test_pdf_paragraph_runs_on_to_next_page_and_separate_bullet(tmp_path):
+    pages = [
+        [("p", ["Dit is het begin van een lange alinea die doorloopt"] * 1 + ["op de volgende"])],
+        [("p", ["pagina en daar eindigt."]), ("p", ["Nieuwe alinea."])],
+    ]
+    path = letter_pdf(tmp_path / "door.pdf", pages=pages, header="Kenmerk 2025-{page}", footer="- {page} -")
+    document = read_path(path)
+    body = [b for b in document.blocks if b.is_body]
+    assert [b.text for b in body] == [
+        "Dit is het begin van een lange alinea die doorloopt op de volgende pagina en daar eindigt.",
+        "Nieuwe alinea.",
+    ]
+    assert [s.page for s in body[0].segments] == [1, 1, 2]
+    assert [b.text for b in document.blocks if b.kind == BlockKind.PAGE_FOOTER] == ["- 1 -", "- 2 -"]
+    assert [b.text for b in document.blocks if b.kind == BlockKind.PAGE_HEADER] == [
+        "Kenmerk 2025-1", "Kenmerk 2025-2"]
+
+
+def test_pdf_single_page_number_is_furniture_and_tab_bullets_are_list_items(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "tab.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 700, "Neem dit mee:")
+    for number, text in enumerate(["uw paspoort", "een foto"]):
+        y = 686 - 14 * number
+        pdf.drawString(90, y, "-")  # the marker a tab away from its text
+        pdf.drawString(120, y, text)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(280, 40, "Pagina 1 van 1")
+    pdf.showPage()
+    pdf.save()
+    document = read_path(path)
+    assert kinds_and_texts(document) == [
+        (BlockKind.PARAGRAPH, "Neem dit mee:"),
+        (BlockKind.LIST_ITEM, "uw paspoort"),
+        (BlockKind.LIST_ITEM, "een foto"),
+        (BlockKind.PAGE_FOOTER, "Pagina 1 van 1"),
+    ]
+    item = document.blocks[1]
+    assert (item.position(0).line, item.position(0).column) == (2, 1)  # visual row 2, the text's column
+
+
+def test_pdf_page_cap_warns(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    document = read_path(letter_pdf(tmp_path / "lang.pdf"))
+    assert document.pages == 2
+    assert any("eerste 2 pagina's" in warning for warning in document.warnings)
+    assert "Met vriendelijke groet" not in body_text(document)
+
+
+# --- the sample letters in corpora/ ---------------------------------------------------------
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+CORPUS_FILES = sorted(p for folder in ("brieven", "voorstellen") for p in (CORPORA / folder).glob("*.*")
+                      if p.suffix in (".docx", ".pdf", ".txt", ".md"))
+
+
+def test_corpora_are_there():
+    assert len(CORPUS_FILES) >= 20
+    assert {p.suffix for p in CORPUS_FILES} == {".docx", ".pdf", ".txt", ".md"}
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_file_reads_cleanly(path):
+    document = read_path(path)
+    assert document.warnings == []  # Dutch, complete
+    assert sum(len(b.text.split()) for b in document.body_blocks()) > 80
+    if path.parent.name == "brieven":
+        kinds = [b.kind for b in document.blocks]
+        assert BlockKind.AANHEF in kinds and BlockKind.AFSLUITING in kinds and BlockKind.SIGNATURE in kinds
+        assert kinds.index(BlockKind.AANHEF) < kinds.index(BlockKind.AFSLUITING) < kinds.index(
+            BlockKind.SIGNATURE)
+
+
+def _expected(stem: str) -> dict:
+    import yaml
+
+    path = CORPORA / "verwacht" / f"{stem}.yaml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+
+
+@pytest.mark.parametrize("path", [p for p in CORPUS_FILES if p.suffix == ".pdf"], ids=lambda p: p.name)
+def test_corpus_pdf_expected_features(path):
+    expected = _expected(path.stem).get("pdf") or {}
+    document = read_path(path)
+    text = body_text(document)
+    words = set(re.findall(r"[\w-]+", text))
+    if "paginas" in expected:
+        assert document.pages == expected["paginas"]
+    for word in expected.get("woorden_heel_na_herstel", []):
+        assert word in words, word
+    for furniture in expected.get("kop_en_voet_niet_in_tekst", []):
+        assert furniture not in text
+        assert any(furniture in b.text for b in document.blocks if not b.is_body)
+    assert not set("ﬀﬁﬂﬃﬄ") & set(text)
+    # No end-of-line hyphen left behind ("groente- en fruitafval" is Dutch spelling).
+    assert not re.search(r"\b[a-z]+- (?!en |of |tot |t/m )[a-z]", text)
+
+
+def test_corpus_letter_parts_agree_across_formats():
+    stems = sorted({p.stem for p in CORPUS_FILES if p.parent.name == "brieven"})
+    for stem in stems:
+        seen = {}
+        for path in (p for p in CORPUS_FILES if p.stem == stem):
+            document = read_path(path)
+            seen[path.suffix] = [(b.kind, b.text) for b in document.blocks
+                                 if b.kind in (BlockKind.AANHEF, BlockKind.AFSLUITING)]
+        assert len({tuple(v) for v in seen.values()}) == 1, (stem, seen)

@@ -25,16 +25,20 @@ _AFSLUITING = re.compile(
     r"(met\s+(vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(en)?"
     r"|(vriendelijke|hartelijke|beste|warme)\s+groet(en)?"
     r"|met\s+groet(en)?|hoogachtend|groet(en|jes)?"
-    r"|namens\s+(burgemeester\s+en\s+wethouders|het\s+college|de\s+directie)[^,\n]{0,60}"
     r")(?!\w)\s*[,.]?",
     re.IGNORECASE,
 )
+# "namens burgemeester en wethouders," is part of the signature after a greeting; only
+# without any greeting does it count as the closing.
+_AFSLUITING_NAMENS = re.compile(
+    r"namens\s+(de\s+)?(burgemeester|het\s+college|de\s+directie|dezen)[^,\n]{0,80}\s*,?", re.IGNORECASE)
 
 # How far into the document a salutation may start (address block, date, subject first).
 _AANHEF_SEARCH_BLOCKS = 25
 # A signature is a few short lines: a name, a job title, a department.
 _SIGNATURE_MAX_BLOCKS = 6
-_SIGNATURE_MAX_WORDS = 12
+# Long enough for "de burgemeester en wethouders van Duinhaven, namens dezen, het hoofd van ..."
+_SIGNATURE_MAX_WORDS = 20
 _SHORT_PART_WORDS = 10
 
 _LABELLABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING)
@@ -64,17 +68,18 @@ def _label_aanhef(blocks: list[Block]) -> None:
         text = block.text
         lead = len(text) - len(text.lstrip())
         match = _AANHEF.match(text, lead)
-        if match and _words(match.group(0)) <= _SHORT_PART_WORDS:
-            rest = text[match.end():]
-            if not rest.strip():
-                block.kind = BlockKind.AANHEF
+        if match:
+            if text.rstrip().endswith(",") and _words(text) <= _SHORT_PART_WORDS:
+                block.kind = BlockKind.AANHEF  # also "Beste bewoner, beste ondernemer,"
                 return
             # "Geachte heer Jansen,⏎U heeft ..." in one paragraph: split at the line break.
-            if _starts_segment(block, match.end()):
-                head, tail = split_block(block, match.end())
-                head.kind = BlockKind.AANHEF
-                blocks[index:index + 1] = [head, tail]
-                return
+            for comma in re.finditer(",", text[:match.end() + 40]):
+                cut = comma.end()
+                if _words(text[:cut]) <= _SHORT_PART_WORDS and _starts_segment(block, cut):
+                    head, tail = split_block(block, cut)
+                    head.kind = BlockKind.AANHEF
+                    blocks[index:index + 1] = [head, tail]
+                    return
             continue
         match = _AANHEF_NO_COMMA.fullmatch(text.strip())
         if match and _words(text) <= 6:
@@ -83,6 +88,12 @@ def _label_aanhef(blocks: list[Block]) -> None:
 
 
 def _label_afsluiting(blocks: list[Block]) -> None:
+    for pattern in (_AFSLUITING, _AFSLUITING_NAMENS):
+        if _label_afsluiting_with(blocks, pattern):
+            return
+
+
+def _label_afsluiting_with(blocks: list[Block], pattern: re.Pattern) -> bool:
     # The closing is near the end: search backwards and take the last one.
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
@@ -90,7 +101,7 @@ def _label_afsluiting(blocks: list[Block]) -> None:
             continue
         text = block.text
         lead = len(text) - len(text.lstrip())
-        match = _AFSLUITING.match(text, lead)
+        match = pattern.match(text, lead)
         if not match:
             continue
         rest = text[match.end():]
@@ -107,7 +118,8 @@ def _label_afsluiting(blocks: list[Block]) -> None:
         else:
             block.kind = BlockKind.AFSLUITING
         _label_signature(blocks, index + 1)
-        return
+        return True
+    return False
 
 
 def _label_signature(blocks: list[Block], start: int) -> None:

@@ -6,8 +6,8 @@ numbers apart from the body, end-of-line hyphenation joined (gemeente-⏎raad �
 gemeenteraad, WOZ-waarde stays), ligatures normalised (ﬁ → fi) and ligature gaps
 repaired ("effi ciënt" → "efficiënt"), bullets as list items.
 
-Positions: a segment's line is the line number on its page (1-based, in reading order,
-counting every text line on the page) and its column the character in that line after
+Positions: a segment's line is the line number on its page (1-based, counting visual
+rows of text from the top, headers included, as a reader counts them) and its column the character in that line after
 ligature normalisation; every segment carries its page.
 """
 
@@ -61,7 +61,8 @@ _VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
 class _Line:
     text: str
     page: int
-    number: int  # line on the page, 1-based, reading order
+    number: int  # pdfminer's line index on the page (unique, reading order)
+    row: int  # the visual line on the page, 1-based from the top: the "line" users see
     column: int  # 1-based column of text[0] in the normalised line
     x0: float
     y0: float
@@ -198,11 +199,26 @@ def _page_lines(layout, page: int) -> list[_Line]:
         size = statistics.median(c.size for c in chars) if chars else item.height
         bold = bool(chars) and all(_is_bold(c.fontname) for c in chars)
         lines.append(_Line(
-            text=stripped, page=page, number=number, column=len(text) - len(text.lstrip()) + 1,
+            text=stripped, page=page, number=number, row=0, column=len(text) - len(text.lstrip()) + 1,
             x0=item.x0, y0=item.y0, x1=item.x1, y1=item.y1, size=size, bold=bold,
             page_height=layout.height,
         ))
-    return [line for line in lines if line.text]
+    lines = [line for line in lines if line.text]
+    _number_rows(lines)
+    return lines
+
+
+def _number_rows(lines: list[_Line]) -> None:
+    """Visual line numbers: lines whose vertical middles are close share a row."""
+    row = 0
+    previous_middle = None
+    previous_height = 0.0
+    for line in sorted(lines, key=lambda item: (-(item.y0 + item.y1) / 2, item.x0)):
+        middle = (line.y0 + line.y1) / 2
+        if previous_middle is None or previous_middle - middle > min(previous_height, line.height) / 2:
+            row += 1
+            previous_middle, previous_height = middle, line.height
+        line.row = row
 
 
 def _is_bold(fontname: str) -> bool:
@@ -248,29 +264,43 @@ def _find_furniture(pages: list[list[_Line]]) -> dict[tuple[int, int], BlockKind
 def _merge_bullet_markers(lines: list[_Line]) -> list[_Line]:
     """A bullet drawn apart from its text (a tab away) becomes one line with it.
 
-    The merged line keeps the marker's x0 (for the hanging indent) and the text's own line
-    number and columns; the marker is cut off again when the list item is built.
+    pdfminer often groups such markers into a column of their own, so the text is looked
+    for on the same row to the right. The merged line takes the marker's place in the
+    order, keeps the marker's x0 (for the hanging indent) and the text's own row and
+    columns; the marker is cut off again when the list item is built.
     """
-    result: list[_Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if (following is not None and _BULLET_ONLY.match(line.text) and following.page == line.page
-                and abs((following.y0 + following.y1) / 2 - (line.y0 + line.y1) / 2) < line.height / 2
-                and following.x0 > line.x1):
-            shift = len(line.text) + 1
-            result.append(_Line(
-                text=line.text + " " + following.text, page=line.page, number=following.number,
-                column=following.column - shift, x0=line.x0, y0=min(line.y0, following.y0),
-                x1=following.x1, y1=max(line.y1, following.y1), size=following.size,
-                bold=following.bold, page_height=following.page_height,
-                breaks=[(offset + shift, column) for offset, column in following.breaks],
-            ))
-            index += 2
+    partners: dict[int, int] = {}
+    taken: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _BULLET_ONLY.match(line.text):
             continue
-        result.append(line)
-        index += 1
+        best = None
+        for other_index in range(max(0, index - 60), min(len(lines), index + 60)):
+            other = lines[other_index]
+            if (other_index in taken or other_index == index or other.page != line.page
+                    or other.row != line.row or other.x0 <= line.x1 or _BULLET_ONLY.match(other.text)):
+                continue
+            if best is None or other.x0 < lines[best].x0:
+                best = other_index
+        if best is not None and lines[best].x0 - line.x1 < 6 * line.size:
+            partners[index] = best
+            taken.add(best)
+    result: list[_Line] = []
+    for index, line in enumerate(lines):
+        if index in taken:
+            continue
+        if index not in partners:
+            result.append(line)
+            continue
+        text_line = lines[partners[index]]
+        shift = len(line.text) + 1
+        result.append(_Line(
+            text=line.text + " " + text_line.text, page=line.page, number=text_line.number,
+            row=text_line.row, column=text_line.column - shift, x0=line.x0,
+            y0=min(line.y0, text_line.y0), x1=text_line.x1, y1=max(line.y1, text_line.y1),
+            size=text_line.size, bold=text_line.bold, page_height=text_line.page_height,
+            breaks=[(offset + shift, column) for offset, column in text_line.breaks],
+        ))
     return result
 
 
@@ -348,7 +378,7 @@ def _paragraph_block(paragraph: list[_Line], body_size: float, heading_sizes: li
         lines[0] = _Line(**{**first.__dict__, "text": first.text[cut:], "column": first.column + cut,
                             "breaks": [(o - cut, c) for o, c in first.breaks if o >= cut]})
     text, segments = _join(lines)
-    return Block(kind, text, segments, source_ref={"page": first.page, "line": first.number}, level=level)
+    return Block(kind, text, segments, source_ref={"page": first.page, "line": first.row}, level=level)
 
 
 def _segments_for(lines: list[_Line]) -> tuple[Segment, ...]:
@@ -366,9 +396,9 @@ def _join(lines: list[_Line]) -> tuple[str, tuple[Segment, ...]]:
             text, separator = _join_point(text, line.text)
             text += separator
         start = len(text)
-        segments.append(Segment(start, line.number, line.column, line.page))
+        segments.append(Segment(start, line.row, line.column, line.page))
         for offset, column in line.breaks:
-            segments.append(Segment(start + offset, line.number, column, line.page))
+            segments.append(Segment(start + offset, line.row, column, line.page))
         text += line.text
     return text, tuple(segments)
 

@@ -107,8 +107,10 @@ def _looks_like_heading(line: str, paragraphs: list, index: int) -> bool:
     text = line.strip()
     if index + 1 >= len(paragraphs):
         return False  # a heading is followed by text
-    if _TXT_LIST_MARKER.match(line) or text[-1] in ".,;:!?":
+    if _TXT_LIST_MARKER.match(line) or text[-1] in ".,;:!":
         return False
+    if text[-1] == "?" and len(text.split()) > 8:
+        return False  # short question headings ("Wat moet u doen?") are common in B1 letters
     if len(text) > _TXT_HEADING_MAX_CHARS or len(text.split()) > _TXT_HEADING_MAX_WORDS:
         return False
     return text[0].isupper() or text[0].isdigit()
