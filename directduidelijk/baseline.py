@@ -175,3 +175,30 @@ def apply(baseline: Baseline, results) -> Outcome:
         if seen[entry.key] <= remaining[entry.key]:
             stale.append(entry)
     return Outcome(matched, new, stale)
+
+
+def configured_path(explicit: str | Path | None, config) -> Path | None:
+    """--baseline FILE, else `basislijn = "..."` / `baseline = "..."` from the configuration."""
+    if explicit is not None:
+        return Path(explicit)
+    value = getattr(config, "baseline", None)
+    return Path(value) if value else None
+
+
+def stale_lines(outcome: Outcome, limit: int = 10) -> list[str]:
+    """The note about stale entries plus the first few of them, for the terminal or stderr."""
+    note = outcome.note()
+    if note is None:
+        return []
+    lines = [note]
+    counts = Counter(entry.key for entry in outcome.stale)
+    first = {}
+    for entry in outcome.stale:
+        first.setdefault(entry.key, entry)
+    for key, entry in list(first.items())[:limit]:
+        sentence = entry.sentence if len(entry.sentence) <= 60 else entry.sentence[:57] + "..."
+        times = f" ({counts[key]}x)" if counts[key] > 1 else ""
+        lines.append(f"  {entry.path}: {entry.rule}{times}: {sentence}")
+    if len(first) > limit:
+        lines.append(f"  ... en nog {len(first) - limit}.")
+    return lines

@@ -24,8 +24,8 @@ THRESHOLDS: dict[str, tuple[str, str, str]] = {
     "max-lint-score": ("lint_score", "max", "LiNT-score"),
     "min-flesch-douma": ("flesch_douma", "min", "Flesch-Douma"),
     "min-brouwer": ("brouwer", "min", "Brouwer"),
-    "max-gemiddelde-zinslengte": ("avg_sentence_length", "max", "gemiddelde zinslengte"),
-    "max-bevindingen-per-100-woorden": ("findings_per_100_words", "max", "aantal bevindingen per 100 woorden"),
+    "max-gemiddelde-zinslengte": ("avg_sentence_length", "max", "Gemiddelde zinslengte"),
+    "max-bevindingen-per-100-woorden": ("findings_per_100_words", "max", "Aantal bevindingen per 100 woorden"),
 }
 
 
@@ -125,3 +125,16 @@ def exit_code(results, gates: Mapping[str, GateResult]) -> int:
     if any(not gate.passed for gate in gates.values()):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def thresholds_from_config(config, extra: Mapping[str, float] | None = None) -> Callable[[str], dict]:
+    """Thresholds per document: `[drempels]`, with `[per-bestand."glob".drempels]` applied for that path."""
+    def for_path(path: str) -> dict:
+        limits = dict(getattr(config, "thresholds", {}) or {})
+        for_path_method = getattr(config, "for_path", None)
+        if for_path_method is not None and path != "-":
+            limits = dict(getattr(for_path_method(path), "thresholds", limits) or {})
+        if extra:
+            limits.update(extra)
+        return limits
+    return for_path

@@ -43,7 +43,7 @@ def test_min_flesch_douma_and_sentence_length():
     assert not gate.passed
     assert gate.reasons == [
         "Flesch-Douma is 58,4; dat is lager dan toegestaan (min-flesch-douma = 60).",
-        "gemiddelde zinslengte is 13,3; dat is hoger dan toegestaan (max-gemiddelde-zinslengte = 12).",
+        "Gemiddelde zinslengte is 13,3; dat is hoger dan toegestaan (max-gemiddelde-zinslengte = 12).",
     ]
     assert evaluate(doc(), Severity.ERROR, {"min-flesch-douma": 58.4}).passed  # the limit itself is allowed
 

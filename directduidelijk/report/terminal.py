@@ -77,7 +77,8 @@ def metrics_line(result: DocumentResult) -> str:
     return " · ".join(parts)
 
 
-def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail_on: Severity) -> None:
+def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail_on: Severity,
+           gates: dict | None = None) -> None:
     plain = console.no_color or not console.is_terminal
     for result in results:
         header = Text(result.path, style="bold")
@@ -107,14 +108,17 @@ def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail
                 console.print(Text("    Zin: ") + highlighted_sentence(finding, plain))
             if finding.suggestion:
                 console.print(Text("    Beter: " + finding.suggestion, style="green" if not plain else ""))
+        gate = (gates or {}).get(result.path)
+        for reason in (gate.threshold_reasons if gate is not None else []):
+            console.print(Text("  Drempel niet gehaald: " + reason, style="bold red" if not plain else ""))
         console.print()
-    console.print(verdict(results, fail_on))
+    console.print(verdict(results, fail_on, gates))
     if tool.model:
         console.print(Text(f"Taalmodel: {tool.model.get('name')} {tool.model.get('version', '')}".rstrip(),
                            style="dim" if not plain else ""))
 
 
-def verdict(results: list[DocumentResult], fail_on: Severity) -> Text:
+def verdict(results: list[DocumentResult], fail_on: Severity, gates: dict | None = None) -> Text:
     findings = [f for r in results for f in r.findings]
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     unreadable = sum(1 for r in results if r.error is not None)
@@ -127,7 +131,10 @@ def verdict(results: list[DocumentResult], fail_on: Severity) -> Text:
     text = Text(f"{', '.join(parts)} in {plural(len(results), 'document', 'documenten')}")
     if unreadable:
         text.append(f"; {plural(unreadable, 'bestand', 'bestanden')} niet gelezen", style="red")
-    if failing or unreadable:
+    below = sum(1 for gate in (gates or {}).values() if gate.threshold_reasons)
+    if below:
+        text.append(f"; {plural(below, 'document haalt', 'documenten halen')} een drempel niet", style="red")
+    if failing or unreadable or below:
         text.append(". Nog niet in orde.", style="bold red")
     else:
         text.append(". In orde.", style="bold green")
