@@ -55,7 +55,9 @@ def test_readme_noemt_genoeg_documenten():
     assert len(_van_soort("pdf")) >= 3
     assert len(_van_soort("txt")) >= 3
     # voorstellen komen er in een tweede stap bij; als ze er zijn, dan minstens vier
-    assert not voorstellen or len(voorstellen) >= 4
+    assert len(voorstellen) >= 4
+    gemeenten = {yaml.safe_load((CORPORA / "verwacht" / f"{Path(r['bestanden'][0]).stem}.yaml").read_text(encoding="utf-8"))["gemeente"] for r in voorstellen}
+    assert gemeenten == {"Weidevoorde", "Duinhaven"}, "voorstellen in het sjabloon van twee gemeenten"
 
 
 @pytest.mark.parametrize("bestand", BESTANDEN)
@@ -82,7 +84,10 @@ def test_docx_opent_met_kop_voet_en_echte_stijlen(bestand):
         assert "\n" in d.paragraphs[0].text
     else:
         assert "Heading 1" in stijlen and "Heading 2" in stijlen
-        assert "List Number" in stijlen
+        koppen = [p.text for p in d.paragraphs if p.style.name == "Heading 2"]
+        assert koppen[0] in ("Onderwerp", "Titel"), "huissjabloon begint met Onderwerp of Titel"
+        if bestand.endswith("-goed.docx"):
+            assert "List Number" in stijlen, "goede voorstellen hebben genummerde beslispunten"
 
 
 def test_docx_eigenschappen_die_de_lezers_nodig_hebben():
@@ -122,6 +127,23 @@ def test_pdf_met_afbreking_en_ligaturen_heeft_ze_echt():
     assert "effi ciënt" in tekst, "ligatuurgat zonder ligatuurteken"
     assert "speciﬁ eke" in tekst, "ligatuurgat na een ligatuurteken"
     assert "•" in tekst
+
+
+def test_voorstellen_volgen_het_sjabloon_uit_de_verwachting():
+    """Goede voorstellen hebben precies de secties van hun huissjabloon, in die volgorde."""
+    import docx
+
+    for rij in RIJEN:
+        if rij["genre"] == "brief":
+            continue
+        naam = Path(rij["bestanden"][0]).stem
+        v = yaml.safe_load((CORPORA / "verwacht" / f"{naam}.yaml").read_text(encoding="utf-8"))
+        d = docx.Document(str(CORPORA / f"voorstellen/{naam}.docx"))
+        koppen = [p.text for p in d.paragraphs if p.style.name == "Heading 2"]
+        in_sjabloon = [k for k in koppen if k in v["sjabloon"]]
+        assert set(in_sjabloon) <= set(v["sjabloon"]) and len(in_sjabloon) >= 6, naam
+        if v["goed"]:
+            assert in_sjabloon == v["sjabloon"], naam
 
 
 @pytest.mark.parametrize("bestand", _van_soort("txt") + _van_soort("md"))

@@ -166,17 +166,30 @@ def lees_markdown(tekst: str) -> list[Blok]:
     return blokken
 
 
-def runs(tekst: str) -> list[tuple[str, bool]]:
-    """Splits **vet** uit een tekst: [(stuk, vet)]."""
+def runs(tekst: str) -> list[tuple[str, str]]:
+    """Splits **vet** en *cursief* uit een tekst: [(stuk, opmaak)] met opmaak '', 'vet' of 'cursief'."""
     uit = []
-    for i, stuk in enumerate(re.split(r"\*\*", tekst)):
-        if stuk:
-            uit.append((stuk, i % 2 == 1))
+    for stuk in re.split(r"(\*\*[^*]+\*\*|\*[^*]+\*)", tekst):
+        if not stuk:
+            continue
+        if stuk.startswith("**"):
+            uit.append((stuk[2:-2], "vet"))
+        elif stuk.startswith("*") and stuk.endswith("*") and len(stuk) > 2:
+            uit.append((stuk[1:-1], "cursief"))
+        else:
+            uit.append((stuk, ""))
     return uit
 
 
 def platte_tekst(tekst: str) -> str:
-    return tekst.replace("**", "")
+    return "".join(stuk for stuk, _ in runs(tekst))
+
+
+def _voeg_runs_toe(paragraaf, tekst: str) -> None:
+    for stuk, opmaak in runs(tekst):
+        run = paragraaf.add_run(stuk)
+        run.bold = opmaak == "vet" or None
+        run.italic = opmaak == "cursief" or None
 
 
 # --------------------------------------------------------------------------- .docx
@@ -195,6 +208,16 @@ def _veld(paragraaf, instructie: str):
     r.append(t)
     fld.append(r)
     paragraaf._p.append(fld)
+
+
+def _nieuwe_nummering(d) -> int:
+    """Een nieuw w:num voor 'List Number' dat weer bij 1 begint (anders telt Word door over lijsten heen)."""
+    numbering = d.part.numbering_part.numbering_definitions._numbering
+    num_id = d.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = numbering.num_having_numId(num_id).abstractNumId.val
+    nieuw = numbering.add_num(abstract)
+    nieuw.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return nieuw.numId
 
 
 def maak_docx(doc: Doc, blokken: list[Blok], uit: Path) -> None:
@@ -221,15 +244,23 @@ def maak_docx(doc: Doc, blokken: list[Blok], uit: Path) -> None:
     _veld(voet, "NUMPAGES")
     voet.add_run(f" · {g['naam']} · telefoon {g['telefoon']} · {g['web']}")
 
+    vorige = None
+    num_id = None
     for blok in blokken:
+        if blok.soort == "nummering" and vorige != "nummering":
+            num_id = _nieuwe_nummering(d)
+        vorige = blok.soort
         if blok.soort == "kop1":
             d.add_heading(platte_tekst(blok.regels[0]), level=1)
         elif blok.soort == "kop2":
             d.add_heading(platte_tekst(blok.regels[0]), level=2)
         elif blok.soort in ("opsomming", "nummering"):
             p = d.add_paragraph(style="List Bullet" if blok.soort == "opsomming" else "List Number")
-            for stuk, vet in runs(blok.regels[0]):
-                p.add_run(stuk).bold = vet
+            if blok.soort == "nummering":
+                numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+                numpr.get_or_add_ilvl().val = 0
+                numpr.get_or_add_numId().val = num_id
+            _voeg_runs_toe(p, blok.regels[0])
         elif blok.soort == "tabel":
             breedte = max(len(r) for r in blok.rijen)
             t = d.add_table(rows=len(blok.rijen), cols=breedte)
@@ -243,8 +274,7 @@ def maak_docx(doc: Doc, blokken: list[Blok], uit: Path) -> None:
             for k, regel in enumerate(blok.regels):
                 if k:
                     p.add_run().add_break(WD_BREAK.LINE)  # zacht regeleinde
-                for stuk, vet in runs(regel):
-                    p.add_run(stuk).bold = vet
+                _voeg_runs_toe(p, regel)
 
     cp = d.core_properties
     cp.author = g["naam"]
@@ -438,9 +468,16 @@ def maak_pdf(doc: Doc, blokken: list[Blok], opties: dict, uit: Path) -> None:
                     regel.ruimte_voor = interlinie * 0.2 if vorige == blok.soort else interlinie * 0.5
                 alle.append(regel)
         elif blok.soort == "tabel":
+            kolommen = max(len(r) for r in blok.rijen)
             for k, rij in enumerate(blok.rijen):
-                regel = Regel(links + 40 * mm, platte_tekst(rij[-1]).split())
-                regel.extra.append((links, platte_tekst(rij[0])))
+                if kolommen == 2:
+                    regel = Regel(links + 60 * mm, platte_tekst(rij[-1]).split())
+                    regel.extra.append((links, platte_tekst(rij[0])))
+                else:
+                    stap = breedte / kolommen
+                    regel = Regel(links, [])
+                    for j, cel in enumerate(rij):
+                        regel.extra.append((links + j * stap, platte_tekst(cel)))
                 regel.ruimte_voor = interlinie * 0.5 if k == 0 else 0
                 alle.append(regel)
         else:
