@@ -29,6 +29,9 @@ class Hit:
     suggestion: str | None = None  # overrides the rule's suggestie when set
     replacement: str | None = None  # for --fix: text that replaces [start, end)
     fix_safe: bool = False
+    # Copied into Finding.extra, e.g. {"parts": [(start, end), ...]}: the matched words of a
+    # gapped expression ("dient ... te"), to highlight only those.
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 # A built-in check: (analysed document, its rule with instellingen, shared resources) -> hits.

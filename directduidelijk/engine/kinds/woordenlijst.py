@@ -1,0 +1,347 @@
+"""Kind `woordenlijst`: words and expressions, matched on form or lemma, case-insensitive.
+
+How it stays fast with hundreds of entries: at compile time every entry gets one
+*anchor* (its word that the fewest other entries share) and an index anchor -> entries.
+Per sentence we build one dict word -> token positions (from each token's lowercase form
+and lowercase lemma; shared by all word-list rules) and only verify the entries whose
+anchor occurs. No loop over all entries per token; cost grows with the text, not the list.
+
+Matching:
+- words of a group follow each other directly; `...` allows up to 6 other tokens (same sentence);
+- an entry with a verb among the matched tokens (POS VERB/AUX) may also match in any order,
+  with at most 6 tokens between neighbouring matched words: "draagt zorg voor" for
+  "zorg dragen voor". `volgorde: vast` switches that off, `volgorde: vrij` always allows it;
+- tokens inside quotation marks and names (PROPN) never match;
+- `woordsoort`: the UPOS of the token matched by the first word must be in the list
+  (not checked when the pipeline has no part-of-speech tagger).
+Overlapping hits: the match with more words wins; ties go to the earlier one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from directduidelijk.engine.hits import Hit
+from directduidelijk.engine.kinds import LEMMA_COMPONENTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from directduidelijk.engine.kinds import RunState
+    from directduidelijk.engine.rule import Rule
+
+MAX_GAP = 6
+GAP = "..."
+_VERBAL = {"VERB", "AUX"}
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'").replace("‘", "'").replace("…", GAP)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    index: int
+    text: str
+    groups: tuple[tuple[str, ...], ...]  # words between the `...` gaps
+    words: tuple[str, ...]
+    alternatives: tuple[str, ...]
+    safe: bool
+    pos: frozenset[str]
+    order: str | None  # None (automatic), "vast" or "vrij"
+    explanation: str | None
+
+
+@dataclass(slots=True)
+class Compiled:
+    entries: list[Entry]
+    index: dict[str, list[Entry]]  # anchor word -> entries
+    # spaCy string hash -> entry word, for the lowercase form and the lemma spellings
+    # ("middels", "Middels", "MIDDELS", with ' and ’): tokens are looked up by integer.
+    hashes: dict[int, str]
+
+
+def requires(rule: "Rule") -> set[str]:
+    return set(LEMMA_COMPONENTS)
+
+
+def compile(rule: "Rule", vocab=None) -> Compiled:
+    from spacy.strings import hash_string
+
+    entries = []
+    for number, item in enumerate(rule.data["woorden"]):
+        words = normalise(item["woord"]).replace(GAP, f" {GAP} ").split()
+        groups: list[list[str]] = [[]]
+        for word in words:
+            if word == GAP:
+                groups.append([])
+            else:
+                groups[-1].append(word)
+        flat = tuple(w for w in words if w != GAP)
+        entries.append(Entry(
+            number, item["woord"], tuple(tuple(g) for g in groups), flat, tuple(item["alternatief"]),
+            bool(item["veilig"]), frozenset(item["woordsoort"]), item["volgorde"], item.get("toelichting"),
+        ))
+    frequency: dict[str, int] = {}
+    for entry in entries:
+        for word in set(entry.words):
+            frequency[word] = frequency.get(word, 0) + 1
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        anchor = min(entry.words, key=lambda w: (frequency[w], -len(w)))
+        index.setdefault(anchor, []).append(entry)
+    hashes: dict[int, str] = {}
+    for word in frequency:
+        spellings = {word, word.capitalize(), word.upper(), word.replace("'", "’"), word.capitalize().replace("'", "’")}
+        for spelling in spellings:
+            hashes[vocab.strings.add(spelling) if vocab is not None else hash_string(spelling)] = word
+    return Compiled(entries, index, hashes)
+
+
+@dataclass(slots=True)
+class DocArrays:
+    lower: list[int]  # hash of the lowercase form per token
+    lemma: list[int]  # hash of the lemma (Alpino-style '_' removed: plaats_vinden -> plaatsvinden)
+    pos: list[int]
+    excluded: frozenset[int]  # inside quotation marks, or a name (PROPN)
+    # verb token -> (hash of particle + lemma, particle token): "vindt ... plaats" -> plaatsvinden
+    separable: dict[int, tuple[int, int]]
+
+
+def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
+    """Token hashes and exclusions for one Doc, computed once and shared by all word-list rules."""
+    key = ("woordenlijst-arrays", id(doc))
+    cached = state.cache.get(key)
+    if cached is not None:
+        return cached
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.strings import hash_string
+    from spacy.symbols import PROPN
+
+    if len(doc):
+        lower, lemma, pos, dep = (list(column) for column in zip(*doc.to_array([LOWER, LEMMA, POS, DEP]).tolist(), strict=True))
+    else:
+        lower, lemma, pos, dep = [], [], [], []
+    strings = doc.vocab.strings
+    fixed: dict[int, int] = {}
+    for value in set(lemma):
+        if value:
+            text = strings[value]
+            if "_" in text or "|" in text:
+                fixed[value] = hash_string(text.replace("_", "").split("|")[0].lower())
+    if fixed:
+        lemma = [fixed.get(value, value) for value in lemma]
+    excluded = set(state.quoted(doc))
+    excluded.update(i for i, p in enumerate(pos) if p == PROPN)
+    separable: dict[int, tuple[int, int]] = {}
+    particle = hash_string("compound:prt")
+    for i, value in enumerate(dep):
+        if value == particle:
+            head = doc[i].head
+            if head.i != i:
+                joined = doc[i].lower_ + strings[lemma[head.i]].lower() if lemma[head.i] else ""
+                if joined:
+                    separable[head.i] = (hash_string(joined), i)
+    arrays = DocArrays(lower, lemma, pos, frozenset(excluded), separable)
+    state.cache[key] = arrays
+    return arrays
+
+
+def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
+    hashes = compiled.hashes
+    for block_index, doc in state.blocks(rule):
+        arrays = doc_arrays(doc, state)
+        lower, lemma, excluded, separable = arrays.lower, arrays.lemma, arrays.excluded, arrays.separable
+        block_text = state.text(block_index)
+        for sentence in state.sentences(block_index):
+            span = sentence.span
+            positions: dict[str, list[int]] = {}
+            particles: dict[tuple[str, int], int] = {}
+            for i in range(span.start, span.end):
+                form = hashes.get(lower[i])
+                base = hashes.get(lemma[i])
+                joined = None
+                if i in separable:
+                    joined = hashes.get(separable[i][0])
+                if form is None and base is None and joined is None:
+                    continue
+                if i in excluded:
+                    continue
+                if form is not None:
+                    positions.setdefault(form, []).append(i)
+                if base is not None and base != form:
+                    positions.setdefault(base, []).append(i)
+                if joined is not None and joined != form and joined != base:
+                    positions.setdefault(joined, []).append(i)
+                    particles[(joined, i)] = separable[i][1]
+            if not positions:
+                continue
+            matches: list[tuple[Entry, tuple[int, ...], bool]] = []
+            for word in positions:
+                for entry in compiled.index.get(word, ()):
+                    for tokens, ordered in _match(entry, doc, positions):
+                        matches.append((entry, tokens, ordered))
+            if not matches:
+                continue
+            matches.sort(key=lambda m: (-len(m[1]), m[1][0], m[0].index))
+            taken: set[int] = set()
+            for entry, tokens, ordered in matches:
+                if particles:
+                    extra = [particles[(w, i)] for w in entry.words for i in tokens if (w, i) in particles]
+                    if extra:
+                        tokens = tuple(sorted(set(tokens) | set(extra)))
+                        ordered = False  # the particle sits elsewhere: not a replaceable phrase
+                if taken.intersection(tokens):
+                    continue
+                taken.update(tokens)
+                yield _hit(rule, entry, doc, block_index, sentence, tokens, ordered, block_text)
+
+
+def _match(entry: Entry, doc: "Doc", positions: dict[str, list[int]]) -> list[tuple[tuple[int, ...], bool]]:
+    """Every way ``entry`` matches in this sentence: (tokens, in order?)."""
+    if any(word not in positions for word in entry.words):
+        return []
+    found = [(tokens, True) for tokens in _match_ordered(entry, positions) if _pos_ok(entry, doc, tokens[0])]
+    if entry.order == "vast" or len(entry.words) < 2:
+        return found
+    used = {i for tokens, _ in found for i in tokens}
+    while True:
+        free = _match_free(entry, doc, positions, used)
+        if free is None:
+            return found
+        found.append((free, False))
+        used.update(free)
+
+
+def _pos_ok(entry: Entry, doc: "Doc", first: int) -> bool:
+    if not entry.pos:
+        return True
+    pos = doc[first].pos_
+    return not pos or pos in entry.pos
+
+
+def _match_ordered(entry: Entry, positions: dict[str, list[int]]) -> list[tuple[int, ...]]:
+    first_group = entry.groups[0]
+    matches = []
+    for start in positions[first_group[0]]:
+        tokens = _group_at(first_group, start, positions)
+        if tokens is None:
+            continue
+        result = list(tokens)
+        for group in entry.groups[1:]:
+            last = result[-1]
+            found = None
+            for candidate in positions[group[0]]:
+                if candidate <= last:
+                    continue
+                if candidate > last + 1 + MAX_GAP:
+                    break
+                found = _group_at(group, candidate, positions)
+                if found is not None:
+                    break
+            if found is None:
+                result = []
+                break
+            result.extend(found)
+        if result:
+            matches.append(tuple(result))
+    return matches
+
+
+def _group_at(group: tuple[str, ...], start: int, positions: dict[str, list[int]]) -> list[int] | None:
+    tokens = [start]
+    for offset, word in enumerate(group[1:], start=1):
+        if start + offset not in positions[word]:
+            return None
+        tokens.append(start + offset)
+    return tokens
+
+
+def _match_free(entry: Entry, doc: "Doc", positions: dict[str, list[int]], used: set[int]) -> tuple[int, ...] | None:
+    """Any order, neighbouring matched tokens at most MAX_GAP apart, with a verb among them."""
+    choices = [[i for i in positions[word] if i not in used] for word in entry.words]
+    total = 1
+    for options in choices:
+        total *= len(options)
+    if total == 0 or total > 2000:
+        return None
+    best: tuple[int, ...] | None = None
+    for combination in itertools.product(*choices):
+        if len(set(combination)) != len(combination):
+            continue
+        ordered = sorted(combination)
+        if any(b - a - 1 > MAX_GAP for a, b in zip(ordered, ordered[1:], strict=False)):
+            continue
+        if entry.order != "vrij" and not any(doc[i].pos_ in _VERBAL for i in combination):
+            continue
+        if not _pos_ok(entry, doc, combination[0]):
+            continue
+        if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
+            best = tuple(ordered)
+    return best
+
+
+def join_alternatives(alternatives: tuple[str, ...] | list[str]) -> str:
+    alternatives = list(alternatives)
+    if not alternatives:
+        return ""
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return ", ".join(alternatives[:-1]) + " of " + alternatives[-1]
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original``: Teneinde -> Om, TENEINDE -> OM."""
+    if not replacement or not original:
+        return replacement
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if original[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _hit(rule, entry: Entry, doc, block_index: int, sentence, tokens: tuple[int, ...], ordered: bool,
+         block_text: str) -> Hit:
+    first, last = doc[tokens[0]], doc[tokens[-1]]
+    start, end = first.idx, last.idx + len(last.text)
+    parts: list[list[int]] = []
+    previous = -2
+    for i in tokens:
+        token = doc[i]
+        if parts and previous == i - 1:
+            parts[-1][1] = token.idx + len(token.text)
+        else:
+            parts.append([token.idx, token.idx + len(token.text)])
+        previous = i
+    surface = block_text[start:end]
+    contiguous = len(parts) == 1 and ordered
+    values = {
+        "tekst": surface,
+        "woorden": " … ".join(block_text[a:b] for a, b in parts),
+        "woord": entry.text,
+        "alternatief": join_alternatives(entry.alternatives),
+    }
+    if entry.explanation:
+        values["toelichting"] = entry.explanation
+    replacement = None
+    safe = False
+    # Replace only what we matched on its form: an inflected verb must not become an infinitive.
+    if contiguous and entry.alternatives and " ".join(normalise(surface).split()) == " ".join(entry.words):
+        replacement = match_case(entry.alternatives[0], surface)
+        safe = entry.safe
+    hit = Hit(block_index, start, end, sentence=sentence, values=values, replacement=replacement, fix_safe=safe)
+    if len(parts) > 1:
+        _set_extra(hit, {"parts": [tuple(p) for p in parts]})
+    return hit
+
+
+def _set_extra(hit: Hit, extra: dict) -> None:
+    if hasattr(hit, "extra"):
+        hit.extra.update(extra)
+    else:  # an older Hit without the extra field: carry it in the values
+        hit.values["_extra"] = extra

@@ -1,0 +1,73 @@
+"""Every shipped rule's own examples: each `fout` sentence triggers that rule, each `goed` one does not.
+
+One generic test over all rules in rules/ (the same loader and engine as the CLI, through the
+language pipeline from conftest). A rule without examples cannot be loaded at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import MODEL_AVAILABLE, NO_MODEL_REASON
+
+from directduidelijk.config import Config
+from directduidelijk.document import Block, BlockKind, Document, Segment
+from directduidelijk.engine import RuleError, load_rules
+from directduidelijk.engine.kinds import kind_module
+from directduidelijk.engine.loader import parse_file
+from directduidelijk.language.analysis import analyse_document
+
+MODEL_COMPONENTS = {"parser", "lemmatizer", "trainable_lemmatizer", "tagger", "morphologizer"}
+
+RULES = load_rules(Config())
+ALL_IDS = [rule.id for rule in RULES]
+
+
+def _cases():
+    for rule in RULES:
+        needs_model = bool(kind_module(rule.kind).requires(rule) & MODEL_COMPONENTS)
+        marks = [pytest.mark.skip(reason=f"{rule.id} {NO_MODEL_REASON}")] if needs_model and not MODEL_AVAILABLE else []
+        for number, sentence in enumerate(rule.examples.wrong, start=1):
+            yield pytest.param(rule.id, "fout", sentence, id=f"{rule.id}-fout-{number}", marks=marks)
+        for number, sentence in enumerate(rule.examples.right, start=1):
+            yield pytest.param(rule.id, "goed", sentence, id=f"{rule.id}-goed-{number}", marks=marks)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from directduidelijk.engine import RuleEngine
+
+    config = Config(select=ALL_IDS)  # also rules that are off by default
+    return RuleEngine(load_rules(config), config)
+
+
+def _document(sentence: str) -> Document:
+    block = Block(BlockKind.PARAGRAPH, sentence, (Segment(0, 1, 1),), paragraph=1)
+    return Document("voorbeeld.txt", "txt", [block])
+
+
+def test_there_are_shipped_rules():
+    assert {"lange-zin", "lange-alinea", "lange-woorden"} <= set(ALL_IDS)
+
+
+@pytest.mark.parametrize(("rule_id", "side", "sentence"), list(_cases()))
+def test_rule_example(rule_id, side, sentence, engine, nlp):
+    findings = engine.check(analyse_document(_document(sentence), nlp))
+    own = [f for f in findings if f.rule == rule_id]
+    if side == "fout":
+        assert own, f"'{rule_id}' vindt niets in zijn eigen fout-voorbeeld: {sentence!r}"
+    else:
+        assert not own, f"'{rule_id}' vindt iets in zijn goed-voorbeeld {sentence!r}: {[f.text for f in own]}"
+
+
+def test_rule_without_examples_is_not_loaded(tmp_path):
+    path = tmp_path / "zonder.yaml"
+    path.write_text(
+        "set: test\nregels:\n  - id: zonder-voorbeelden\n    titel: Zonder\n    soort: woordenlijst\n"
+        "    ernst: waarschuwing\n    melding: x\n    wat: x\n    waarom: x\n"
+        "    voorbeelden: {fout: [Dit is fout.]}\n    woorden: [middels]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as raised:
+        parse_file(path)
+    message = raised.value.message
+    assert "zonder-voorbeelden" in message and "voorbeelden" in message and "goed" in message
