@@ -104,6 +104,7 @@ def check_command(
     max_lint_level: Annotated[Optional[int], typer.Option("--max-lint-niveau", help="Mislukt als het LiNT-niveau van een document hoger is.")] = None,
     min_flesch_douma: Annotated[Optional[float], typer.Option("--min-flesch-douma", help="Mislukt als de Flesch-Douma-score van een document lager is.")] = None,
     max_sentence_length: Annotated[Optional[float], typer.Option("--max-gemiddelde-zinslengte", help="Mislukt als een document gemiddeld langere zinnen heeft.")] = None,
+    annotate_to: Annotated[Optional[Path], typer.Option("--annoteer", help="Schrijf een kopie van het Word-bestand met een opmerking bij elke bevinding.")] = None,
 ) -> None:
     """Controleer een of meer documenten."""
     from directduidelijk.checking import expand_inputs
