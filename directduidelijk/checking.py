@@ -84,10 +84,13 @@ def check_inputs(items: list[Input], engine, nlp, *, keep_documents: bool = Fals
             next_number += 1
         document = analysed.document
         metrics = document_metrics(analysed, model_name=model_name)
+        from directduidelijk.genre import prepare_for_engine
+
+        genre = prepare_for_engine(analysed, engine)  # structure rules read it back
         findings = engine.check(analysed)
         yield DocumentResult(
             path=document.path, format=document.format, metrics=metrics, findings=findings,
-            warnings=list(document.warnings), genre=getattr(analysed, "genre", None),
+            warnings=list(document.warnings), genre=genre.name,
             document=document if keep_documents else None,
         )
         next_number += 1
