@@ -105,6 +105,7 @@ def check_command(
     min_flesch_douma: Annotated[Optional[float], typer.Option("--min-flesch-douma", help="Mislukt als de Flesch-Douma-score van een document lager is.")] = None,
     max_sentence_length: Annotated[Optional[float], typer.Option("--max-gemiddelde-zinslengte", help="Mislukt als een document gemiddeld langere zinnen heeft.")] = None,
     annotate_to: Annotated[Optional[Path], typer.Option("--annoteer", help="Schrijf een kopie van het Word-bestand met een opmerking bij elke bevinding.")] = None,
+    genre: Annotated[Optional[str], typer.Option("--genre", help="Soort document: brief, bestuursvoorstel, raadsvoorstel of anders (standaard: herkennen).")] = None,
 ) -> None:
     """Controleer een of meer documenten."""
     from directduidelijk.checking import expand_inputs
@@ -120,6 +121,13 @@ def check_command(
         overrides["negeer"] = ignore
     if fail_on:
         overrides["faal-op"] = fail_on
+    if genre:
+        from directduidelijk.genre import GenreError, parse_genre
+
+        try:
+            overrides["genre"] = parse_genre(genre)
+        except GenreError as error:
+            raise UsageProblem(error.message) from None
     first = files[0] if files else None
     start = Path(first).resolve().parent if first and first != "-" else None
     session = open_session(config_file, start, overrides, model)
