@@ -71,5 +71,5 @@ def document_metrics(analysed: AnalysedDocument, *, model_name: str | None = Non
     figures["lint_score"] = None if lint.score is None else round(lint.score, 1)
     figures["lint_level"] = lint.level
     figures["lint_approximation"] = lint.approximation
-    figures["cefr_estimate"] = estimate_cefr(lint.score, figures) if lint.score is not None else None
+    figures["cefr_estimate"] = estimate_cefr(lint.score, figures["avg_sentence_length"])
     return figures
