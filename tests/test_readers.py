@@ -541,3 +541,38 @@ def test_corpus_letter_parts_agree_across_formats():
             seen[path.suffix] = [(b.kind, b.text) for b in document.blocks
                                  if b.kind in (BlockKind.AANHEF, BlockKind.AFSLUITING)]
         assert len({tuple(v) for v in seen.values()}) == 1, (stem, seen)
+
+
+def _draw_lines(path: Path, columns: list[tuple[float, list[str]]], top: float = 700) -> Path:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica", 10)
+    for x, lines in columns:
+        for number, text in enumerate(lines):
+            pdf.drawString(x, top - 14 * number, text)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_pdf_table_is_read_row_by_row(tmp_path):
+    labels = ["Datum", "Ons kenmerk", "Onderwerp"]
+    values = ["3 maart 2026", "WV/2026/12", "Uw aanvraag voor een"]
+    path = _draw_lines(tmp_path / "tabel.pdf", [(72, labels), (220, values + ["parkeervergunning"])])
+    document = read_path(path)
+    assert kinds_and_texts(document) == [
+        (BlockKind.TABLE_CELL, "Datum"), (BlockKind.TABLE_CELL, "3 maart 2026"),
+        (BlockKind.TABLE_CELL, "Ons kenmerk"), (BlockKind.TABLE_CELL, "WV/2026/12"),
+        (BlockKind.TABLE_CELL, "Onderwerp"),
+        (BlockKind.TABLE_CELL, "Uw aanvraag voor een parkeervergunning"),  # a wrapped cell stays one
+    ]
+    assert (document.blocks[1].position(0).line, document.blocks[1].position(0).column) == (1, 1)
+
+
+def test_pdf_two_text_columns_are_not_a_table(tmp_path):
+    left = [f"Dit is regel {n} van de linker kolom met lopende tekst erin" for n in range(1, 9)]
+    right = [f"En dit is regel {n} van de rechter kolom met meer tekst" for n in range(1, 9)]
+    document = read_path(_draw_lines(tmp_path / "kolommen.pdf", [(40, left), (310, right)]))
+    assert [b.kind for b in document.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert document.blocks[0].text.startswith("Dit is regel 1") and "regel 8 van de linker" in document.blocks[0].text

@@ -71,6 +71,11 @@ class _Line:
     size: float
     bold: bool
     page_height: float = 0.0
+    box: int = 0  # pdfminer text box the line came from
+    # Set for lines of a table (side-by-side boxes whose rows line up), read row by row:
+    # cell_start marks the first line of each cell.
+    cell: bool = False
+    cell_start: bool = False
     # (offset in text, column) where the text is not contiguous with the line (repaired gaps)
     breaks: list[tuple[int, int]] = field(default_factory=list)
 
@@ -103,7 +108,7 @@ def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
             (headers if kind == BlockKind.PAGE_HEADER else footers).append(block)
     for line in body:
         _repair_ligature_gaps(line)
-    body = _merge_bullet_markers(body)
+    body = _read_tables(_merge_bullet_markers(body))
     paragraphs = _paragraphs(body)
     body_size = _body_size(body)
     heading_sizes = sorted({round(p[0].size * 2) / 2 for p in paragraphs if _is_heading(p, body_size)},
@@ -173,14 +178,17 @@ def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], 
 
 
 def _page_lines(layout, page: int) -> list[_Line]:
-    from pdfminer.layout import LTChar, LTTextLineHorizontal
+    from pdfminer.layout import LTChar, LTTextBox, LTTextLineHorizontal
 
     raw: list = []
+    boxes = [0]
 
     def collect(item) -> None:
         if isinstance(item, LTTextLineHorizontal):
-            raw.append(item)
+            raw.append((item, boxes[0]))
             return
+        if isinstance(item, LTTextBox):
+            boxes[0] += 1
         try:
             children = list(item)
         except TypeError:
@@ -191,7 +199,7 @@ def _page_lines(layout, page: int) -> list[_Line]:
     for item in layout:
         collect(item)
     lines: list[_Line] = []
-    for number, item in enumerate(raw, start=1):
+    for number, (item, box) in enumerate(raw, start=1):
         text = item.get_text().rstrip("\n").translate(_SPACES)
         text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
         stripped = text.strip()
@@ -201,7 +209,7 @@ def _page_lines(layout, page: int) -> list[_Line]:
         lines.append(_Line(
             text=stripped, page=page, number=number, row=0, column=len(text) - len(text.lstrip()) + 1,
             x0=item.x0, y0=item.y0, x1=item.x1, y1=item.y1, size=size, bold=bold,
-            page_height=layout.height,
+            page_height=layout.height, box=box,
         ))
     lines = [line for line in lines if line.text]
     _number_rows(lines)
@@ -299,9 +307,77 @@ def _merge_bullet_markers(lines: list[_Line]) -> list[_Line]:
             row=text_line.row, column=text_line.column - shift, x0=line.x0,
             y0=min(line.y0, text_line.y0), x1=text_line.x1, y1=max(line.y1, text_line.y1),
             size=text_line.size, bold=text_line.bold, page_height=text_line.page_height,
-            breaks=[(offset + shift, column) for offset, column in text_line.breaks],
+            box=text_line.box, breaks=[(offset + shift, column) for offset, column in text_line.breaks],
         ))
     return result
+
+
+def _read_tables(lines: list[_Line]) -> list[_Line]:
+    """Read side-by-side text boxes whose rows line up (a table) row by row.
+
+    pdfminer returns each table column as a box of its own, so a kenmerk block or a
+    financial table would come out as "Datum Kenmerk Onderwerp 3 maart 2026 ...": one long
+    non-sentence. Row by row, each cell becomes its own block, like a Word table cell.
+    """
+    runs: list[list[_Line]] = []
+    for line in lines:
+        if runs and runs[-1][-1].page == line.page and runs[-1][-1].box == line.box:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    result: list[_Line] = []
+    used: set[int] = set()
+    for index, run in enumerate(runs):
+        if index in used:
+            continue
+        group = [run]
+        # pdfminer may put another box between the columns of a table: look a little ahead.
+        for following in range(index + 1, min(len(runs), index + 12)):
+            if following not in used and _beside(group, runs[following]):
+                group.append(runs[following])
+                used.add(following)
+        if len(group) >= 2 and not _text_columns(group):
+            result.extend(_row_by_row(group))
+        else:
+            for other in group:
+                result.extend(other)
+    return result
+
+
+def _text_columns(group: list[list[_Line]]) -> bool:
+    """Columns of running text (a two-column page), not a table: long runs of long lines."""
+    return all(
+        len(run) >= 6 and statistics.median(len(line.text.split()) for line in run) >= 6 for run in group)
+
+
+def _beside(group: list[list[_Line]], run: list[_Line]) -> bool:
+    if run[0].page != group[0][0].page:
+        return False
+    x0 = min(line.x0 for line in run)
+    if any(abs(x0 - min(line.x0 for line in other)) < 20 for other in group):
+        return False  # same left edge: one below the other, not a column beside it
+    rows = {line.row for line in run}
+    group_rows = {line.row for other in group for line in other}
+    shared = len(rows & group_rows)
+    return shared >= 2 and shared >= 0.5 * min(len(rows), len(group_rows))
+
+
+def _row_by_row(group: list[list[_Line]]) -> list[_Line]:
+    column_of = {id(line): column for column, run in enumerate(group) for line in run}
+    ordered = sorted((line for run in group for line in run), key=lambda line: (line.row, line.x0))
+    columns_per_row: dict[int, set[int]] = {}
+    for line in ordered:
+        columns_per_row.setdefault(line.row, set()).add(column_of[id(line)])
+    previous: _Line | None = None
+    for line in ordered:
+        line.cell = True
+        column = column_of[id(line)]
+        # A wrapped cell: the next row holds only this column, right under its previous line.
+        continues = (previous is not None and column_of[id(previous)] == column
+                     and previous.row == line.row - 1 and columns_per_row[line.row] == {column})
+        line.cell_start = not continues
+        previous = line
+    return ordered
 
 
 def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
@@ -323,6 +399,8 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
 def _starts_new_paragraph(current: list[_Line], line: _Line, right_edge: dict[int, float]) -> bool:
     previous = current[-1]
     first = current[0]
+    if line.cell or previous.cell:
+        return line.cell_start or line.cell != previous.cell
     if _BULLET.match(line.text):
         return True
     if abs(line.size - previous.size) > 0.15 * previous.size or line.bold != previous.bold:
@@ -372,6 +450,8 @@ def _paragraph_block(paragraph: list[_Line], body_size: float, heading_sizes: li
         level = heading_sizes.index(size) + 1 if size in heading_sizes else len(heading_sizes) + 1
     marker = _BULLET.match(first.text)
     lines = list(paragraph)
+    if first.cell:
+        kind, level, marker = BlockKind.TABLE_CELL, None, None
     if marker and kind == BlockKind.PARAGRAPH:
         kind, level = BlockKind.LIST_ITEM, 1
         cut = marker.end()
