@@ -4,4 +4,13 @@ Importing this package registers every check in ``BUILTIN_CHECKS`` under the nam
 uses in ``controle:``.
 """
 
-from directduidelijk.engine.builtin import passive  # noqa: F401
+from directduidelijk.engine.builtin import (  # noqa: F401
+    abbreviations,
+    address,
+    listing,
+    negation,
+    nominal,
+    passive,
+    tang,
+    words,
+)

@@ -1,0 +1,68 @@
+"""`aanspreekvorm`: the reader addressed as u and as je/jij in one document; and `men`.
+
+The form used most is the document's choice; every use of the other form is a finding.
+Generic "je" ("dan weet je het") counts as je too: it still mixes the tone.
+`men` (and "de aanvrager" where the letter speaks to the reader) gets a suggestion to address
+the reader directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from directduidelijk.engine.builtin._common import sentences
+from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.findings import Severity
+
+FORMAL = frozenset({"u", "uw", "uzelf", "uwe"})
+INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe", "jullie", "jou"})
+THIRD_PERSON_READER = frozenset({"aanvrager", "belanghebbende", "verzoeker", "indiener", "bezwaarmaker",
+                                 "geadresseerde", "ondergetekende"})
+
+
+def _form(token) -> str | None:
+    word = token.lower_
+    if word in FORMAL:
+        # "u" as a letter in a list ("punt u") is rare; a PRON/DET tag makes it safe when present.
+        if token.pos_ in ("PRON", "DET", "") or not token.pos_:
+            return "u"
+        return "u" if token.pos_ not in ("NOUN", "PROPN", "SYM", "X") else None
+    if word in INFORMAL:
+        return "je"
+    return None
+
+
+@builtin("aanspreekvorm")
+def check_address(analysed, rule, context) -> Iterator[Hit]:
+    uses: dict[str, list] = {"u": [], "je": []}
+    others = []
+    for sentence in sentences(analysed, rule):
+        for token in sentence.span:
+            form = _form(token)
+            if form:
+                uses[form].append((sentence, token))
+            elif token.lower_ == "men" and token.pos_ in ("PRON", "", "NOUN", "PROPN", "X") or (
+                    token.lower_ == "men" and token.dep_.startswith("nsubj")):
+                others.append((sentence, token, "men"))
+            elif token.lower_ in THIRD_PERSON_READER and token.pos_ == "NOUN":
+                others.append((sentence, token, "lezer"))
+    if uses["u"] and uses["je"]:
+        first_u = uses["u"][0][1]
+        first_je = uses["je"][0][1]
+        if len(uses["u"]) != len(uses["je"]):
+            majority = "u" if len(uses["u"]) > len(uses["je"]) else "je"
+        else:
+            first = min((uses["u"][0][0].block_index, first_u.i), (uses["je"][0][0].block_index, first_je.i))
+            majority = "u" if first == (uses["u"][0][0].block_index, first_u.i) else "je"
+        minority = "je" if majority == "u" else "u"
+        for sentence, token in uses[minority]:
+            yield Hit(sentence.block_index, token.idx, token.idx + len(token.text), sentence,
+                      values={"tekst": token.text, "vorm": majority, "andere": minority,
+                              "meestal": "u/uw" if majority == "u" else "je/jij/jouw"})
+    addressed = bool(uses["u"] or uses["je"])
+    for sentence, token, kind in others:
+        if kind == "lezer" and not addressed:
+            continue
+        yield Hit(sentence.block_index, token.idx, token.idx + len(token.text), sentence,
+                  values={"tekst": token.text, "vorm": "u"}, severity=Severity.SUGGESTION,
+                  suggestion="Spreek de lezer direct aan: schrijf 'u' (of 'wij' als u de organisatie bedoelt).")

@@ -1,0 +1,164 @@
+"""`moeilijk-woord`: content words many B1 readers will not know; `uitleg-begrip`: accepted
+terms with an explanation, used for the first time without it.
+
+Difficulty comes from word frequency (wordfreq's Dutch list, Zipf scale: 3 = once per million
+words). A rare compound of common parts is fine ("parkeervergunning" = parkeer + vergunning):
+the word is split greedily into known parts of at least 4 letters, with linking s/e/en allowed.
+Names (PROPN, capitals mid-sentence), numbers, codes, e-mail addresses and URLs are skipped,
+and so are the user's accepted terms (config vocabulary) and words the ambtelijke-taal list has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from directduidelijk.engine.builtin._common import lemma, sentences, setting
+from directduidelijk.engine.hits import Hit, builtin
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+WORD = re.compile(r"^[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*$")
+LINKS = ("", "s", "e", "en", "er")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
+
+
+@lru_cache(maxsize=65536)
+def is_known_compound(word: str, part_threshold: float, min_part: int = 4) -> bool:
+    """True when word splits into known parts: parkeer+vergunning, afval+container, huur+toeslag."""
+    if len(word) < 2 * min_part:
+        return False
+    for cut in range(len(word) - min_part, min_part - 1, -1):  # longest head first
+        left, right = word[:cut], word[cut:]
+        if zipf(right) < part_threshold and not is_known_compound(right, part_threshold, min_part):
+            continue
+        for link in LINKS:
+            if link and not left.endswith(link):
+                continue
+            stem = left[: len(left) - len(link)] if link else left
+            if len(stem) >= min_part - 1 and (zipf(stem) >= part_threshold or is_known_compound(stem, part_threshold, min_part)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def officialese_words() -> frozenset[str]:
+    """Single words of the ambtelijke-taal list: that rule already flags them."""
+    import yaml
+
+    from directduidelijk.engine.loader import rules_directory
+
+    words: set[str] = set()
+    path = rules_directory() / "direct-duidelijk" / "ambtelijke-taal.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, Exception):  # noqa: BLE001 - the list is optional here
+        return frozenset()
+    for rule in data.get("regels") or []:
+        for entry in rule.get("woorden") or []:
+            word = entry.get("woord") if isinstance(entry, dict) else entry
+            if isinstance(word, str) and " " not in word.strip():
+                words.add(word.strip().lower())
+    return frozenset(words)
+
+
+def _is_candidate(token: Token, sentence_start: int) -> bool:
+    if token.pos_ not in CONTENT_POS:
+        return False
+    text = token.text
+    if not WORD.match(text.lower()) or not any(c.isalpha() for c in text):
+        return False
+    if token.like_email or token.like_url or token.like_num:
+        return False
+    if token.i > sentence_start and text[:1].isupper():
+        return False  # a name or a term with a capital
+    if sum(1 for c in text if c.isupper()) >= 2:
+        return False  # an abbreviation or code
+    return len(text) >= 4
+
+
+def word_difficulty(token: Token, threshold: float, part_threshold: float) -> float | None:
+    """The word's Zipf frequency when it counts as hard, else None."""
+    form = token.lower_
+    lem = lemma(token)
+    best = max(zipf(form), zipf(lem) if lem else 0.0)
+    if best >= threshold:
+        return None
+    for word in {form, lem}:
+        if not word:
+            continue
+        parts = word.split("-")
+        if len(parts) > 1 and all(zipf(p) >= part_threshold or is_known_compound(p, part_threshold) for p in parts):
+            return None
+        if is_known_compound(word, part_threshold):
+            return None
+    return best
+
+
+def _vocabulary(context, rule) -> dict[str, str | None]:
+    terms: dict[str, str | None] = {}
+    for key, value in (setting(rule, "begrippen", {}) or {}).items():
+        terms[str(key).lower()] = value
+    for key, value in (context.vocabulary or {}).items():
+        terms[str(key).lower()] = value
+    return terms
+
+
+@builtin("moeilijk-woord")
+def check_hard_words(analysed, rule, context) -> Iterator[Hit]:
+    threshold = float(setting(rule, "drempel", 3.0))
+    part_threshold = float(setting(rule, "drempel_deel", 3.3))
+    vocabulary = _vocabulary(context, rule)
+    skip = officialese_words() | {str(w).lower() for w in setting(rule, "toegestaan", [])}
+    seen: set[str] = set()
+    for sentence in sentences(analysed, rule):
+        start = sentence.span.start
+        for token in sentence.span:
+            if not _is_candidate(token, start):
+                continue
+            form, lem = token.lower_, lemma(token)
+            if form in vocabulary or lem in vocabulary or form in skip or lem in skip:
+                continue
+            if lem in seen:
+                continue
+            value = word_difficulty(token, threshold, part_threshold)
+            if value is None:
+                continue
+            seen.add(lem)
+            yield Hit(sentence.block_index, token.idx, token.idx + len(token.text), sentence,
+                      values={"tekst": token.text, "waarde": round(value, 1), "drempel": threshold})
+
+
+@builtin("uitleg-begrip")
+def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
+    """An accepted term that has an explanation, at its first use without one nearby."""
+    terms = {k: v for k, v in _vocabulary(context, rule).items() if v}
+    if not terms:
+        return
+    patterns = {term: re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.IGNORECASE) for term in terms}
+    seen: set[str] = set()
+    for sentence in sentences(analysed, rule):
+        text = sentence.text
+        base = sentence.start
+        block_text = sentence.span.doc.text
+        for term, explanation in terms.items():
+            if term in seen:
+                continue
+            match = patterns[term].search(text)
+            if match is None:
+                continue
+            seen.add(term)
+            start, end = base + match.start(), base + match.end()
+            after = block_text[end:end + 3].lstrip()
+            explained = after.startswith(("(", ",", ":", "—", "–")) or explanation.lower() in text.lower()
+            if not explained:
+                yield Hit(sentence.block_index, start, end, sentence,
+                          values={"tekst": block_text[start:end], "uitleg": explanation})
