@@ -60,6 +60,57 @@ def highlighted_sentence(finding: Finding, plain: bool) -> Text:
     return text
 
 
+def print_indented(console: Console, text: Text, indent: int) -> None:
+    """Wrap to the console width with every line indented (no trailing padding)."""
+    width = max(20, console.width - indent)
+    for line in text.wrap(console, width):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
+def group_by_sentence(findings: list[Finding]) -> list[list[Finding]]:
+    """Consecutive findings about the same sentence, so the sentence is shown once."""
+    groups: list[list[Finding]] = []
+    for finding in findings:
+        if groups and groups[-1][0].block_index == finding.block_index and groups[-1][0].sentence == finding.sentence:
+            groups[-1].append(finding)
+        else:
+            groups.append([finding])
+    return groups
+
+
+def _offset_in_sentence(finding: Finding) -> int:
+    start = finding.extra.get("sentence_start") if finding.extra else None
+    if isinstance(start, int):
+        return finding.start - start
+    return finding.sentence.find(finding.text) if finding.text else -1
+
+
+def highlighted_sentence_all(findings: list[Finding], plain: bool) -> Text:
+    """The sentence with the words of every finding in it marked (not the whole-sentence ones)."""
+    sentence = findings[0].sentence
+    spans = []
+    for finding in findings:
+        if not finding.text or len(finding.text) >= len(sentence):
+            continue
+        offset = _offset_in_sentence(finding)
+        if offset >= 0 and sentence[offset:offset + len(finding.text)] == finding.text:
+            spans.append((offset, offset + len(finding.text)))
+    text = Text()
+    cursor = 0
+    for begin, end in sorted(spans):
+        if begin < cursor:
+            continue  # overlapping marks: the first one is enough
+        text.append(sentence[cursor:begin])
+        if plain:
+            text.append("»" + sentence[begin:end] + "«")
+        else:
+            text.append(sentence[begin:end], style="bold reverse")
+        cursor = end
+    text.append(sentence[cursor:])
+    return text
+
+
 def metrics_line(result: DocumentResult) -> str:
     m = result.metrics or {}
     parts = [
@@ -90,24 +141,27 @@ def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail
         if result.genre:
             header.append(f"  ({result.genre})")
         console.print(header)
-        console.print(Text("  " + metrics_line(result), style="dim" if not plain else ""))
+        print_indented(console, Text(metrics_line(result), style="dim" if not plain else ""), 2)
         for warning in result.warnings:
             console.print(Text("  Let op: " + warning, style="yellow"))
         if not result.findings:
             console.print("  Geen bevindingen.")
-        for finding in result.findings:
-            line = Text("  ")
-            line.append(location_text(finding, result.format), style="dim" if not plain else "")
-            line.append("  ")
-            line.append(finding.severity.value.upper() if plain else finding.severity.value,
-                        style=SEVERITY_STYLE[finding.severity])
-            line.append(f"  {finding.rule}", style="magenta" if not plain else "")
-            console.print(line)
-            console.print(Text("    ") + Text(finding.message))
-            if finding.sentence:
-                console.print(Text("    Zin: ") + highlighted_sentence(finding, plain))
-            if finding.suggestion:
-                console.print(Text("    Beter: " + finding.suggestion, style="green" if not plain else ""))
+        for group in group_by_sentence(result.findings):
+            first = group[0]
+            head = Text()
+            head.append(location_text(first, result.format), style="dim" if not plain else "")
+            print_indented(console, head, 2)
+            if first.sentence and len(first.sentence) > len(first.text):
+                print_indented(console, Text("Zin: ") + highlighted_sentence_all(group, plain), 4)
+            for finding in group:
+                line = Text()
+                line.append(finding.severity.value.upper() if plain else finding.severity.value,
+                            style=SEVERITY_STYLE[finding.severity])
+                line.append(f" {finding.rule}: ", style="magenta" if not plain else "")
+                line.append(finding.message)
+                if finding.suggestion:
+                    line.append(" Beter: " + finding.suggestion, style="green" if not plain else "")
+                print_indented(console, line, 4)
         gate = (gates or {}).get(result.path)
         for reason in (gate.threshold_reasons if gate is not None else []):
             console.print(Text("  Drempel niet gehaald: " + reason, style="bold red" if not plain else ""))
