@@ -36,6 +36,7 @@ METRIC_THRESHOLDS: dict[str, tuple[str, str]] = {
 TOP_LEVEL_KEYS = (
     "selecteer", "negeer", "ernst", "instellingen", "extra-regels", "woordenschat",
     "faal-op", "drempels", "per-bestand", "basislijn", "genre", "profiel", "model",
+    "profielen", "huisstijl", "huisstijl-bestanden",
 )
 PER_FILE_KEYS = ("selecteer", "negeer", "ernst", "instellingen", "woordenschat", "drempels", "genre", "profiel")
 # Accepted spellings that mean the same key.
@@ -66,6 +67,9 @@ class Config:
     profile: str | None = None
     model: str | None = None
     source: Path | None = None  # the file this came from (None: defaults only)
+    # The validated table as written (Dutch keys), for modules that read their own keys:
+    # profielen, huisstijl, huisstijl-bestanden (directduidelijk.profiles).
+    raw: dict[str, Any] = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
@@ -222,10 +226,13 @@ def _apply(config: Config, raw: dict, *, origin: Path | None, overriding: bool) 
         select=list(config.select), ignore=list(config.ignore), severity=dict(config.severity),
         settings={k: dict(v) for k, v in config.settings.items()}, extra_rules=list(config.extra_rules),
         vocabulary=dict(config.vocabulary), thresholds=dict(config.thresholds), per_file=dict(config.per_file),
+        raw=dict(config.raw),
     )
     base = origin.parent if origin is not None else Path.cwd()
     for raw_key, value in raw.items():
         key = ALIASES.get(raw_key, raw_key)
+        if key in allowed:
+            result.raw[key] = value
         if key not in allowed:
             if key in TOP_LEVEL_KEYS:
                 raise ConfigError(f"{_show(origin)}: de sleutel '{key}' kan niet per bestand worden ingesteld.")
@@ -284,6 +291,17 @@ def _apply(config: Config, raw: dict, *, origin: Path | None, overriding: bool) 
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(f"{_where(origin, key)}: geef een bestandsnaam.")
             result.baseline = (base / value).resolve()
+        elif key == "profielen":
+            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+                raise ConfigError(
+                    f"{_where(origin, key)}: geef per profiel een tabel, bijvoorbeeld "
+                    "[profielen.brief-bewoners] max-woorden = 600."
+                )
+        elif key == "huisstijl":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{_where(origin, key)}: geef de naam van een huisstijl of een bestand.")
+        elif key == "huisstijl-bestanden":
+            _string_list(value, origin, key)
         elif key in ("genre", "profiel", "model"):
             if not isinstance(value, str):
                 raise ConfigError(f"{_where(origin, key)}: geef een naam (tekst).")

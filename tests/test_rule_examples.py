@@ -40,18 +40,38 @@ def engine():
     return RuleEngine(load_rules(config), config)
 
 
-def _document(sentence: str) -> Document:
-    block = Block(BlockKind.PARAGRAPH, sentence, (Segment(0, 1, 1),), paragraph=1)
+def _document(rule_kind: str, example: str) -> Document:
+    """One paragraph made from the sentence; a whole document (Markdown) for structure rules."""
+    if rule_kind == "structuur" or "\n\n" in example.strip():
+        from directduidelijk.readers import read_bytes
+
+        return read_bytes(example.encode("utf-8"), "voorbeeld.md", "md")
+    block = Block(BlockKind.PARAGRAPH, example, (Segment(0, 1, 1),), paragraph=1)
     return Document("voorbeeld.txt", "txt", [block])
+
+
+def _check(engine, nlp, document: Document):
+    """As checking.check_inputs does: the genre is prepared before the engine runs."""
+    analysed = analyse_document(document, nlp)
+    try:
+        from directduidelijk.genre import prepare_for_engine
+    except ImportError:
+        prepare_for_engine = None
+    if prepare_for_engine is not None:
+        prepare_for_engine(analysed, engine)
+    return engine.check(analysed)
 
 
 def test_there_are_shipped_rules():
     assert {"lange-zin", "lange-alinea", "lange-woorden"} <= set(ALL_IDS)
 
 
+KIND = {rule.id: rule.kind for rule in RULES}
+
+
 @pytest.mark.parametrize(("rule_id", "side", "sentence"), list(_cases()))
 def test_rule_example(rule_id, side, sentence, engine, nlp):
-    findings = engine.check(analyse_document(_document(sentence), nlp))
+    findings = _check(engine, nlp, _document(KIND[rule_id], sentence))
     own = [f for f in findings if f.rule == rule_id]
     if side == "fout":
         assert own, f"'{rule_id}' vindt niets in zijn eigen fout-voorbeeld: {sentence!r}"
