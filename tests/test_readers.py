@@ -576,3 +576,72 @@ def test_pdf_two_text_columns_are_not_a_table(tmp_path):
     document = read_path(_draw_lines(tmp_path / "kolommen.pdf", [(40, left), (310, right)]))
     assert [b.kind for b in document.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
     assert document.blocks[0].text.startswith("Dit is regel 1") and "regel 8 van de linker" in document.blocks[0].text
+
+
+def test_docx_hidden_text_and_text_boxes():
+    textbox = (
+        '<w:p><w:r><w:t>Anker.</w:t></w:r><w:r>'
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/'
+        'drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+        'drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/'
+        'word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>'
+        '<w:p><w:r><w:t>Mevrouw De Vries</w:t></w:r></w:p>'
+        '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+        '<w:txbxContent><w:p><w:r><w:t>Mevrouw De Vries</w:t></w:r></w:p></w:txbxContent>'
+        '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+    )
+    hidden = ('<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Vul hier de naam in. </w:t></w:r>'
+              '<w:r><w:t>Zichtbaar.</w:t></w:r></w:p>')
+    document = read_bytes(docx_bytes_with_body(textbox + hidden), "x.docx", "docx")
+    assert kinds_and_texts(document) == [
+        (BlockKind.PARAGRAPH, "Anker."),
+        (BlockKind.PARAGRAPH, "Mevrouw De Vries"),  # once, although Word stores it twice
+        (BlockKind.PARAGRAPH, "Zichtbaar."),
+    ]
+    assert document.blocks[1].source_ref == {"part": "body", "paragraph_index": 1, "textbox": True}
+
+
+# --- letter parts ---------------------------------------------------------------------------
+
+
+def txt_kinds(text: str) -> list[tuple[BlockKind, str]]:
+    return kinds_and_texts(read_bytes(text.encode(), "brief.txt", "txt"))
+
+
+def test_salutation_joined_to_the_first_paragraph_is_split_at_the_line_break():
+    document = read_bytes(b"Geachte heer Jansen,\nU heeft ons een brief gestuurd.\nWij reageren snel.",
+                          "brief.txt", "txt")
+    assert kinds_and_texts(document) == [
+        (BlockKind.AANHEF, "Geachte heer Jansen,"),
+        (BlockKind.PARAGRAPH, "U heeft ons een brief gestuurd. Wij reageren snel."),
+    ]
+    assert (document.blocks[1].position(0).line, document.blocks[1].position(0).column) == (2, 1)
+    assert document.blocks[1].position(document.blocks[1].text.index("Wij")).line == 3
+
+
+def test_not_a_salutation_or_closing():
+    kinds = txt_kinds("Dag en nacht werken wij aan uw aanvraag, ook in het weekend.\n\n"
+                      "Groeten uit Utrecht is de naam van ons blad.\n")
+    assert [kind for kind, _ in kinds] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_closing_with_name_on_one_line_and_signature_limits():
+    kinds = txt_kinds("Geachte mevrouw,\n\nDit is de brief.\n\nMet vriendelijke groet, Jan Jansen\n\n"
+                      "Teamleider\n\nBijlage: het besluit\n")
+    assert kinds == [
+        (BlockKind.AANHEF, "Geachte mevrouw,"),
+        (BlockKind.PARAGRAPH, "Dit is de brief."),
+        (BlockKind.AFSLUITING, "Met vriendelijke groet,"),
+        (BlockKind.SIGNATURE, "Jan Jansen"),
+        (BlockKind.SIGNATURE, "Teamleider"),
+        (BlockKind.PARAGRAPH, "Bijlage: het besluit"),
+    ]
+
+
+def test_namens_line_after_the_greeting_is_signature():
+    kinds = txt_kinds("Beste Sanne,\n\nDit is de brief.\n\nHoogachtend,\n\n"
+                      "namens burgemeester en wethouders van Weidevoorde,\n\nmr. A. de Boer\n")
+    assert [kind for kind, _ in kinds] == [
+        BlockKind.AANHEF, BlockKind.PARAGRAPH, BlockKind.AFSLUITING, BlockKind.SIGNATURE, BlockKind.SIGNATURE]

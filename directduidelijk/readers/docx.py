@@ -44,6 +44,9 @@ _SDT, _SDTCONTENT, _CUSTOMXML = W + "sdt", W + "sdtContent", W + "customXml"
 _PPR, _PSTYLE, _NUMPR, _NUMID, _ILVL, _OUTLINE = (
     W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl", W + "outlineLvl")
 _VAL = W + "val"
+_TXBX = W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RPR, _VANISH = W + "rPr", W + "vanish"
 _FLDCHARTYPE = W + "fldCharType"
 # Containers whose runs are visible text; deleted text (w:del, w:moveFrom) is not.
 _RUN_CONTAINERS = {W + name for name in (
@@ -193,10 +196,28 @@ class _DocxReader:
                 block = self._paragraph_block(element, {"part": "body", "paragraph_index": index[element]})
                 if block:
                     blocks.append(block)
+                blocks.extend(self._textbox_blocks(element, index))
             else:
                 table = table_counter[0]
                 table_counter[0] += 1
                 blocks.extend(self._table_blocks(element, table, index))
+        return blocks
+
+    def _textbox_blocks(self, p, index: dict) -> list[Block]:
+        """Paragraphs in text boxes anchored in ``p`` (an address window, a call-out), after it.
+
+        Word stores a text box twice (DrawingML and a VML fallback); only the first is read.
+        """
+        blocks = []
+        for content in p.iter(_TXBX):
+            if any(ancestor.tag in (_FALLBACK, _TXBX) for ancestor in content.iterancestors()):
+                continue
+            for element in _block_children(content):
+                if element.tag == _P:
+                    block = self._paragraph_block(
+                        element, {"part": "body", "paragraph_index": index.get(element), "textbox": True})
+                    if block:
+                        blocks.append(block)
         return blocks
 
     def _table_blocks(self, table, number: int, index: dict, kind: BlockKind = BlockKind.TABLE_CELL,
@@ -325,6 +346,7 @@ def paragraph_text(p) -> str:
             # everything else (w:del, w:pPr, bookmarks, drawings, text boxes) is not paragraph text
 
     def run(r) -> None:
+        hidden = _is_hidden(r)
         for child in r:
             tag = child.tag
             if tag == _FLDCHAR:
@@ -336,8 +358,8 @@ def paragraph_text(p) -> str:
                 elif kind == "end" and fields:
                     fields.pop()
                 continue
-            if any(fields):
-                continue  # inside a field instruction
+            if hidden or any(fields):
+                continue  # hidden text (template notes) or a field instruction
             if tag == _T:
                 pieces.append(child.text or "")
             elif tag in (_TAB,):
@@ -350,6 +372,14 @@ def paragraph_text(p) -> str:
 
     walk(p)
     return "".join(pieces)
+
+
+def _is_hidden(r) -> bool:
+    rpr = r.find(_RPR)
+    if rpr is None:
+        return False
+    vanish = rpr.find(_VANISH)
+    return vanish is not None and vanish.get(_VAL) not in ("0", "false", "off")
 
 
 def _paragraph_properties(p) -> tuple[str | None, int | None, int | None]:
