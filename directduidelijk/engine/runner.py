@@ -175,6 +175,8 @@ class RuleEngine:
         fix = None
         if hit.replacement is not None:
             fix = Fix(hit.replacement, "veilig" if hit.fix_safe else "onveilig")
+        if sentence is not None:
+            extra.setdefault("sentence_start", sentence.start)  # block offset of the sentence (terminal report)
         for key in ("waarde", "drempel", "alternatief", "toelichting"):
             if key in values and key not in extra:
                 extra[key] = values[key]

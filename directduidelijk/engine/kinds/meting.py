@@ -130,15 +130,23 @@ def severity_for(value: float, thresholds: dict[str, float]) -> tuple[Severity, 
     return max(exceeded, key=lambda item: (item[1], item[0].rank))
 
 
-def _units(measurement: dict, rule: "Rule", state: "RunState") -> Iterator[tuple[int, int, int, object, float]]:
-    """(block index, start, end, sentence or None, value) for every unit measured."""
+def _units(measurement: dict, rule: "Rule", state: "RunState",
+           above: float | None = None) -> Iterator[tuple[int, int, int, object, float]]:
+    """(block index, start, end, sentence or None, value) for every unit measured.
+
+    ``above``: per word, only words whose value exceeds it (the cheap count comes first).
+    """
     quantity, unit = measurement["grootheid"], measurement["per"]
     if unit == "woord":
         for block_index, doc in state.blocks(rule):
             for sentence in state.sentences(block_index):
                 for token in sentence.span:
+                    text = token.text
+                    value = count_syllables(text) if quantity == "lettergrepen" else sum(1 for c in text if c.isalpha())
+                    if above is not None and value <= above:
+                        continue
                     if _measurable_word(token):
-                        yield block_index, token.idx, token.idx + len(token.text), sentence, _count_word(token, quantity)
+                        yield block_index, token.idx, token.idx + len(text), sentence, value
     elif unit == "zin":
         for block_index, doc in state.blocks(rule):
             for sentence in state.sentences(block_index):
@@ -187,7 +195,8 @@ def run(rule: "Rule", compiled, state: "RunState") -> Iterator[Hit]:
                                   "totaal": len(units), "per_aantal": _number(rate["per_aantal"]),
                                   "grens": _number(lowest), "eenheid": plural, "grootheid": quantity})
             continue
-        for block_index, start, end, sentence, value in _units(measurement, rule, state):
+        lowest = min(thresholds.values())
+        for block_index, start, end, sentence, value in _units(measurement, rule, state, above=lowest):
             found = severity_for(value, thresholds)
             if found is None:
                 continue
