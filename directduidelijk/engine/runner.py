@@ -64,7 +64,8 @@ class RuleEngine:
         self._variants: dict[tuple[str, ...], tuple[list["Rule"], CheckContext]] = {}
         self._variants[()] = ([r for r in self.rules if r.enabled], CheckContext(vocabulary=dict(self.vocabulary)))
         for rule in self.enabled_rules:
-            if rule.kind in ("ingebouwd", "structuur"):
+            module = kind_module(rule.kind)
+            if module.__name__.endswith(".ingebouwd"):
                 from directduidelijk.engine.kinds.ingebouwd import check_for, load_builtins
 
                 if check_for(rule) is None:

@@ -125,10 +125,21 @@ def _opens_single(token) -> bool:
     return doc[token.i + 1].lower_ not in _ELISIONS
 
 
-def kind_module(kind: str):
-    from directduidelijk.engine.kinds import afhankelijkheid, ingebouwd, meting, patroon, woordenlijst
+_MODULES: dict[str, object] = {}
 
-    return {
-        "woordenlijst": woordenlijst, "patroon": patroon, "afhankelijkheid": afhankelijkheid,
-        "meting": meting, "ingebouwd": ingebouwd, "structuur": ingebouwd,
-    }[kind]
+
+def kind_module(kind: str):
+    """The module that implements a rule kind (imported on first use)."""
+    module = _MODULES.get(kind)
+    if module is None:
+        import importlib
+
+        try:
+            module = importlib.import_module(f"directduidelijk.engine.kinds.{kind}")
+        except ImportError:
+            if kind != "structuur":
+                raise
+            # Structure checks may also be plain built-in checks (controle: ...).
+            module = importlib.import_module("directduidelijk.engine.kinds.ingebouwd")
+        _MODULES[kind] = module
+    return module

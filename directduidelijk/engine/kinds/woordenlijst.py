@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from directduidelijk.engine.hits import Hit
-from directduidelijk.engine.kinds import LEMMA_COMPONENTS
+from directduidelijk.engine.kinds import LEMMA_COMPONENTS, PARSE_COMPONENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +65,9 @@ class Compiled:
 
 
 def requires(rule: "Rule") -> set[str]:
-    return set(LEMMA_COMPONENTS)
+    # Lemmas and POS for inflections, names and free order; the parse for separable verbs
+    # ("vindt ... plaats" -> plaatsvinden, dependency compound:prt).
+    return set(LEMMA_COMPONENTS | PARSE_COMPONENTS)
 
 
 def compile(rule: "Rule", vocab=None) -> Compiled:
