@@ -311,3 +311,33 @@ def test_bad_bytes_through_read_bytes_never_raise_anything_else():
         with pytest.raises(ReadError) as caught:
             read_bytes(data, f"-.{fmt}", fmt)
         assert_dutch(caught.value.message)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "md"])
+def test_damaged_files_give_read_errors_only(tmp_path, fmt):
+    """Random damage (flipped bytes, cut-off ends, repeated pieces): a Document or a ReadError."""
+    import random
+
+    if fmt == "docx":
+        data = docx_bytes(tmp_path)
+    elif fmt == "pdf":
+        data = letter_pdf(tmp_path / "goed.pdf").read_bytes()
+    else:
+        data = (Path(__file__).parent / "test_readers.py").read_bytes()
+    rng = random.Random(20260522)
+    for _ in range(40):
+        damaged = bytearray(data)
+        how = rng.choice(["flip", "cut", "repeat"])
+        if how == "flip":
+            for _ in range(rng.randint(1, 20)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        elif how == "cut":
+            damaged = damaged[: rng.randrange(len(damaged))]
+        else:
+            at = rng.randrange(len(damaged))
+            damaged = damaged[:at] + damaged[at:at + rng.randint(1, 500)] * 3 + damaged[at:]
+        try:
+            read_bytes(bytes(damaged), f"kapot.{fmt}", fmt)
+        except ReadError as error:
+            assert error.code in ERROR_CODES
+            assert_dutch(error.message)

@@ -102,36 +102,47 @@ def check_package(data: bytes) -> None:
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+    except Exception:  # BadZipFile, NotImplementedError ("zip file version"), struct errors, ...
         raise ReadError("beschadigd", _NOT_WORD) from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise ReadError("te-groot", "Het Word-bestand bevat te veel onderdelen. Is het wel een brief?")
-        total = 0
-        for member in members:
-            total += member.file_size
-            is_xml = member.filename.endswith((".xml", ".rels"))
-            part_limit = MAX_XML_PART_UNCOMPRESSED if is_xml else MAX_PART_UNCOMPRESSED
-            if member.file_size > part_limit or total > MAX_TOTAL_UNCOMPRESSED:
-                raise ReadError(
-                    "te-groot",
-                    "Het Word-bestand is uitgepakt veel te groot "
-                    f"({_megabytes(max(member.file_size, total))} MB). Het wordt niet gelezen.",
-                )
-            if (member.file_size > RATIO_CHECK_FROM
-                    and member.file_size > MAX_RATIO * max(member.compress_size, 1)):
-                raise ReadError(
-                    "te-groot",
-                    "Het Word-bestand is verdacht sterk ingepakt (een 'zipbom'). Het wordt niet gelezen.",
-                )
-            if member.flag_bits & 0x1:
-                raise ReadError("versleuteld", "Het Word-bestand is beveiligd met een wachtwoord.")
-        names = {member.filename for member in members}
-        if "word/document.xml" not in names and not _has_main_document(archive, names):
-            raise ReadError("beschadigd", f"{_NOT_WORD} De hoofdtekst (word/document.xml) ontbreekt.")
-        for member in members:
-            _verify_member(archive, member)
+    try:
+        _check_members(archive)
+    except ReadError:
+        raise
+    except Exception:  # a zip directory that python's zipfile chokes on
+        raise ReadError("beschadigd", _NOT_WORD) from None
+    finally:
+        archive.close()
+
+
+def _check_members(archive: zipfile.ZipFile) -> None:
+    """Sizes, compression ratio and checksums of every member, before any XML is parsed."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise ReadError("te-groot", "Het Word-bestand bevat te veel onderdelen. Is het wel een brief?")
+    total = 0
+    for member in members:
+        total += member.file_size
+        is_xml = member.filename.endswith((".xml", ".rels"))
+        part_limit = MAX_XML_PART_UNCOMPRESSED if is_xml else MAX_PART_UNCOMPRESSED
+        if member.file_size > part_limit or total > MAX_TOTAL_UNCOMPRESSED:
+            raise ReadError(
+                "te-groot",
+                "Het Word-bestand is uitgepakt veel te groot "
+                f"({_megabytes(max(member.file_size, total))} MB). Het wordt niet gelezen.",
+            )
+        if (member.file_size > RATIO_CHECK_FROM
+                and member.file_size > MAX_RATIO * max(member.compress_size, 1)):
+            raise ReadError(
+                "te-groot",
+                "Het Word-bestand is verdacht sterk ingepakt (een 'zipbom'). Het wordt niet gelezen.",
+            )
+        if member.flag_bits & 0x1:
+            raise ReadError("versleuteld", "Het Word-bestand is beveiligd met een wachtwoord.")
+    names = {member.filename for member in members}
+    if "word/document.xml" not in names and not _has_main_document(archive, names):
+        raise ReadError("beschadigd", f"{_NOT_WORD} De hoofdtekst (word/document.xml) ontbreekt.")
+    for member in members:
+        _verify_member(archive, member)
 
 
 def _megabytes(size: int) -> int:
