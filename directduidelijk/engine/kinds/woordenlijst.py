@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 MAX_GAP = 6
 GAP = "..."
 _VERBAL = {"VERB", "AUX"}
+_DETERMINERS = frozenset({"het", "de", "een", "dit", "deze", "dat", "die", "uw", "mijn", "je", "jouw", "zijn",
+                          "haar", "ons", "onze", "hun", "elk", "ieder", "welk", "welke"})
 
 
 def normalise(word: str) -> str:
@@ -53,6 +55,9 @@ class Entry:
     pos: frozenset[str]
     order: str | None  # None (automatic), "vast" or "vrij"
     explanation: str | None
+    # Positions in ``words`` that can be the verb that allows free order: not right after an
+    # article or possessive ("het indienen van", "uw schrijven" are nouns, not verbs).
+    verbal: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -83,9 +88,11 @@ def compile(rule: "Rule", vocab=None) -> Compiled:
             else:
                 groups[-1].append(word)
         flat = tuple(w for w in words if w != GAP)
+        verbal = tuple(i for i in range(len(flat)) if i == 0 or flat[i - 1] not in _DETERMINERS)
         entries.append(Entry(
             number, item["woord"], tuple(tuple(g) for g in groups), flat, tuple(item["alternatief"]),
             bool(item["veilig"]), frozenset(item["woordsoort"]), item["volgorde"], item.get("toelichting"),
+            verbal,
         ))
     frequency: dict[str, int] = {}
     for entry in entries:
@@ -277,7 +284,7 @@ def _match_free(entry: Entry, doc: "Doc", positions: dict[str, list[int]], used:
         ordered = sorted(combination)
         if any(b - a - 1 > MAX_GAP for a, b in zip(ordered, ordered[1:], strict=False)):
             continue
-        if entry.order != "vrij" and not any(doc[i].pos_ in _VERBAL for i in combination):
+        if entry.order != "vrij" and not any(doc[combination[k]].pos_ in _VERBAL for k in entry.verbal):
             continue
         if not _pos_ok(entry, doc, combination[0]):
             continue
