@@ -142,11 +142,12 @@ def load(path: Path) -> Baseline:
     return Baseline(entries, path.resolve().parent, tool)
 
 
-def apply(baseline: Baseline, results) -> Outcome:
+def apply(baseline: Baseline, results, active_rules: set[str] | None = None) -> Outcome:
     """Remove findings that the baseline knows (in place) and report what is left over.
 
     Stale entries are only counted for documents checked in this run: a pre-commit hook
-    that checks two changed files does not call the other files' entries stale.
+    that checks two changed files does not call the other files' entries stale. Likewise,
+    with ``active_rules`` given, entries of rules that did not run (--selecteer) are not stale.
     """
     remaining = Counter(entry.key for entry in baseline.entries)
     checked: set[str] = set()
@@ -169,7 +170,7 @@ def apply(baseline: Baseline, results) -> Outcome:
     stale: list[Entry] = []
     seen: Counter = Counter()
     for entry in baseline.entries:
-        if entry.path not in checked:
+        if entry.path not in checked or (active_rules is not None and entry.rule not in active_rules):
             continue
         seen[entry.key] += 1
         if seen[entry.key] <= remaining[entry.key]:

@@ -159,7 +159,8 @@ def check_command(
     from directduidelijk import gate
     from directduidelijk.baseline import apply as apply_baseline, stale_lines
 
-    outcome = apply_baseline(known, results) if known is not None else None
+    active = {rule.id for rule in rules if rule.enabled}
+    outcome = apply_baseline(known, results, active) if known is not None else None
     cli_limits = {key: value for key, value in (("max-lint-niveau", max_lint_level), ("min-flesch-douma", min_flesch_douma),
                                                 ("max-gemiddelde-zinslengte", max_sentence_length)) if value is not None}
     gates = gate.evaluate_all(results, threshold, gate.thresholds_from_config(session.config, cli_limits))

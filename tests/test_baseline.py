@@ -94,3 +94,64 @@ def test_bad_baseline_files(tmp_path, content, fragment):
     with pytest.raises(baseline.BaselineError) as error:
         baseline.load(path)
     assert fragment in error.value.message
+
+
+# ------------------------------------------------------------------------------ end to end, via the CLI
+
+from pathlib import Path  # noqa: E402
+
+from test_gate import LONG, RULES, SHORT, blank_model, cli, write  # noqa: E402,F401  (fixtures)
+
+SECOND = ("Wij verzoeken u vriendelijk om het formulier dat bij deze brief is gevoegd volledig in te vullen, "
+          "te ondertekenen en binnen twee weken na vandaag aan ons terug te sturen per post.")
+
+
+def test_cli_baseline_adoption(cli):
+    write("brieven/a.md", SHORT + "\n" + LONG + "\n\n" + SECOND + "\n")
+    write("brieven/b.md", SHORT)
+    assert cli("check", *RULES, "brieven/a.md", "brieven/b.md")[0] == 1
+
+    code, out, _ = cli("baseline", "brieven/a.md", "brieven/b.md", "--output", ".directduidelijk-baseline.json")
+    assert code == 0 and "Baseline geschreven" in out
+    data = json.loads(Path(".directduidelijk-baseline.json").read_text(encoding="utf-8"))
+    assert "brieven/a.md" in {e["path"] for e in data["entries"]}
+    assert {e["rule"] for e in data["entries"]} >= {"lange-zin"}
+
+    # Today's findings are accepted; a paragraph added above does not change that.
+    write("brieven/a.md", SHORT + "\nNog een korte zin.\n\n" + LONG + "\n\n" + SECOND + "\n")
+    code, out, err = cli("check", *RULES, "--baseline", ".directduidelijk-baseline.json", "--format", "json",
+                         "brieven/a.md", "brieven/b.md")
+    report = json.loads(out)
+    assert code == 0, out
+    assert report["summary"]["findings"] == 0
+    assert report["summary"]["baseline"]["new"] == 0 and report["summary"]["baseline"]["stale"] == 0
+    assert err == ""
+
+    # A new long sentence is reported; a removed one is a stale entry, with a note.
+    write("brieven/a.md", SHORT + "\n" + LONG + "\n\n" + LONG.replace("college", "college van B&W") + "\n")
+    code, out, err = cli("check", *RULES, "--baseline", ".directduidelijk-baseline.json", "--format", "lines",
+                         "brieven/a.md")
+    assert code == 1
+    # Only the changed sentence (line 7) is new: its long sentence and its 'Indien'.
+    assert {line.split(": ")[1] for line in out.splitlines()} == {"lange-zin", "ambtelijke-taal"}
+    assert {line.split(":")[1] for line in out.splitlines()} == {"7"}
+    assert "oude melding" in err and "maak de baseline opnieuw" in err
+
+
+def test_cli_baseline_from_configuration(cli):
+    write("a.md", SHORT + "\n" + LONG + "\n")
+    write("pyproject.toml", '[tool.directduidelijk]\nbaseline = "lint/basis.json"\n')
+    Path("lint").mkdir()
+    code, out, _ = cli("baseline", "a.md")
+    assert code == 0 and Path("lint/basis.json").is_file()
+    assert json.loads(Path("lint/basis.json").read_text(encoding="utf-8"))["entries"][0]["path"] == "../a.md"
+    code, out, _ = cli("check", *RULES, "a.md")
+    assert code == 0, out
+    assert "In orde." in out
+
+
+def test_cli_missing_baseline_is_a_usage_error(cli):
+    write("a.md", SHORT)
+    code, out, err = cli("check", *RULES, "--baseline", "bestaat-niet.json", "a.md")
+    assert code == 2
+    assert "bestaat-niet.json" in err and "directduidelijk baseline" in err
