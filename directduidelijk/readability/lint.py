@@ -165,7 +165,7 @@ def noun_type(token: Token, data: WordData | None = None) -> str | None:
 
 def _heads(token: Token) -> list[Token]:
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head != current:
         current = current.head
     if current.dep_ == "nsubj" and len(current.head.conjuncts) > 0:
         return [current.head, *current.head.conjuncts]

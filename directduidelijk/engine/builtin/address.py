@@ -15,7 +15,7 @@ from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.findings import Severity
 
 FORMAL = frozenset({"u", "uw", "uzelf", "uwe"})
-INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe", "jullie", "jou"})
+INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe"})
 THIRD_PERSON_READER = frozenset({"aanvrager", "belanghebbende", "verzoeker", "indiener", "bezwaarmaker",
                                  "geadresseerde", "ondergetekende"})
 
@@ -23,13 +23,15 @@ THIRD_PERSON_READER = frozenset({"aanvrager", "belanghebbende", "verzoeker", "in
 def _form(token) -> str | None:
     word = token.lower_
     if word in FORMAL:
-        # "u" as a letter in a list ("punt u") is rare; a PRON/DET tag makes it safe when present.
-        if token.pos_ in ("PRON", "DET", "") or not token.pos_:
-            return "u"
-        return "u" if token.pos_ not in ("NOUN", "PROPN", "SYM", "X") else None
+        return "u"
     if word in INFORMAL:
         return "je"
     return None
+
+
+def _is_men(token) -> bool:
+    return token.lower_ == "men" and (token.pos_ in ("PRON", "PROPN", "NOUN", "X", "SYM", "")
+                                      or token.dep_.startswith("nsubj"))
 
 
 @builtin("aanspreekvorm")
@@ -41,8 +43,7 @@ def check_address(analysed, rule, context) -> Iterator[Hit]:
             form = _form(token)
             if form:
                 uses[form].append((sentence, token))
-            elif token.lower_ == "men" and token.pos_ in ("PRON", "", "NOUN", "PROPN", "X") or (
-                    token.lower_ == "men" and token.dep_.startswith("nsubj")):
+            elif _is_men(token):
                 others.append((sentence, token, "men"))
             elif token.lower_ in THIRD_PERSON_READER and token.pos_ == "NOUN":
                 others.append((sentence, token, "lezer"))

@@ -38,10 +38,70 @@ def find_listings(span: Span, min_items: int = 3, min_words_short: int = 3, alwa
             continue
         lengths = []
         for item in items:
-            inner = {t.i for other in items if other is not item and other in item.subtree for t in other.subtree}
+            inner = {t.i for other in items if other != item and other in item.subtree for t in other.subtree}
             lengths.append(len(_item_words(item, inner)))
         if len(items) >= always_items or sum(lengths) / len(items) >= min_words_short:
             found.append((token, items))
+    return found
+
+
+COORDINATORS = frozenset({"en", "of", "en/of"})
+STOP_BACK_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+
+
+def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float = 3, always_items: int = 4
+                        ) -> list[tuple[int, int, int]]:
+    """Listings from punctuation alone, for when the parse misses the coordination:
+    "A, B, C en D" with short middle parts without a finite verb. (first token, last token, items)."""
+    tokens = list(span)
+    found = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text != ",":
+            i += 1
+            continue
+        commas = [i]
+        j = i + 1
+        segment_start = j
+        ok = True
+        end_item = None
+        while j < len(tokens):
+            word = tokens[j]
+            if word.text == ",":
+                segment = tokens[segment_start:j]
+                if not segment or len(segment) > 8 or any(_finite(t) for t in segment):
+                    ok = False
+                    break
+                commas.append(j)
+                segment_start = j + 1
+            elif word.lower_ in COORDINATORS:
+                segment = tokens[segment_start:j]
+                if not segment or len(segment) > 8 or any(_finite(t) for t in segment):
+                    ok = False
+                    break
+                # the last item: up to 8 words, until punctuation or a finite verb
+                k = j + 1
+                while k < len(tokens) and k - j <= 8 and not tokens[k].is_punct and not _finite(tokens[k]):
+                    k += 1
+                end_item = k - 1
+                break
+            j += 1
+        if not ok or end_item is None or end_item <= j:
+            i = commas[-1] + 1 if ok else j
+            continue
+        # the first item: back from the first comma over the words of a noun phrase
+        b = i - 1
+        while b > 0 and tokens[b - 1].pos_ not in STOP_BACK_POS and i - b < 8:
+            b -= 1
+        items = len(commas) + 2
+        words = sum(1 for t in tokens[b:end_item + 1] if not t.is_punct and t.lower_ not in COORDINATORS)
+        if items >= min_items and (items >= always_items or words / items >= min_words_short):
+            found.append((tokens[b].i, tokens[end_item].i, items))
+        i = end_item + 1
     return found
 
 
@@ -51,10 +111,19 @@ def check_listing(analysed, rule, context) -> Iterator[Hit]:
     min_words = float(setting(rule, "min_woorden_per_onderdeel", 3))
     always = int(setting(rule, "altijd_vanaf", 4))
     for sentence in sentences(analysed, rule):
+        covered: list[tuple[int, int]] = []
         for head, items in find_listings(sentence.span, min_items, min_words, always):
             tokens = [t for item in items for t in (item.left_edge, item.right_edge)]
             tokens = [t for t in tokens if t.i >= sentence.span.start and t.i < sentence.span.end]
             start, end = char_span(tokens)
             text = sentence.span.doc.text[start:end]
+            covered.append((start, end))
             yield Hit(sentence.block_index, start, end, sentence,
                       values={"tekst": text, "waarde": len(items), "aantal": len(items)})
+        doc = sentence.span.doc
+        for first, last, count in find_comma_listings(sentence.span, min_items, min_words, always):
+            start, end = char_span([doc[first], doc[last]])
+            if any(s < end and start < e for s, e in covered):
+                continue
+            yield Hit(sentence.block_index, start, end, sentence,
+                      values={"tekst": doc.text[start:end], "waarde": count, "aantal": count})

@@ -54,7 +54,7 @@ def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
             verb = lemma(root)
             prt = next((c for c in root.children if c.dep_ == "compound:prt"), None)
             if (verb in EMPTY_VERBS and (verb != "vinden" or (prt is not None and prt.lower_ == "plaats"))
-                    and token.head is root and token.dep_.startswith("nsubj")):
+                    and token.head == root and token.dep_.startswith("nsubj")):
                 found.append(([token, tokens[i + 1]], token.lower_, "ing"))
     return found
 

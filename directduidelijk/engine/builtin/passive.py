@@ -67,7 +67,7 @@ teruggekeerd uitgegroeid verouderd verbeterd verslechterd ontbrand opgegroeid be
 # core list overrules even the parser's aux:pass; the wider list decides when the parser did not
 # label the auxiliary as passive ("De balie is gesloten" may be a state or a passive).
 CORE_ADJECTIVAL = frozenset("""
-geïnteresseerd teleurgesteld verplicht bekend getrouwd gehuwd verbaasd overtuigd verrast gewend gelegen
+geïnteresseerd teleurgesteld verplicht bekend betrokken getrouwd gehuwd verbaasd overtuigd verrast gewend gelegen
 verwant verliefd verloofd gerechtigd bevoegd verschuldigd gemotiveerd verkouden verslaafd verdwaald
 gespannen gehaast gedeprimeerd gefrustreerd geïrriteerd opgelucht benieuwd geneigd bereid opgewonden
 ontevreden ingenomen gezegend begaafd gehandicapt bejaard ervaren geleerd bekwaam geschikt
@@ -135,19 +135,45 @@ def is_adjectival(participle: Token, *, core: bool = False) -> bool:
     return form in words or (form.startswith("on") and form[2:] in words)
 
 
-def _looks_like_participle(token: Token) -> bool:
-    if token.lower_ in NOT_PARTICIPLES:
+UNSTRESSED_PREFIXES = ("be", "ge", "ver", "ont", "her", "er", "mis")
+
+
+def participle_shape(form: str) -> bool:
+    """Shaped like a past participle: gestuurd, opgehaald, aangenomen, behandeld, verslagen, besloten."""
+    form = form.lower()
+    if len(form) < 5 or not form.endswith(("d", "t", "en", "aan")):
         return False
+    if form.startswith("on") and not form.startswith(("ont", "onder")):
+        return False  # ongeletterd, onbewoond: adjectives
+    rest = form
+    for particle in SEPARABLE_PARTICLES:
+        if form.startswith(particle) and len(form) > len(particle) + 4:
+            rest = form[len(particle):]
+            if rest.startswith("ge"):
+                return True
+    return rest.startswith(UNSTRESSED_PREFIXES) or form.startswith(UNSTRESSED_PREFIXES)
+
+
+def _looks_like_participle(token: Token, *, via_parse: bool = False) -> bool:
+    form = token.lower_
+    if form in NOT_PARTICIPLES:
+        return False
+    if via_parse:
+        # The parser saw a passive; the tagger may still call the participle a noun or a
+        # finite verb ("verslagen", "bewoond"). Its shape decides, or its morphology.
+        if participle_shape(form):
+            return True
+        return is_participle(token) and form.endswith(("d", "t", "en", "aan")) and token.pos_ in ("VERB", "AUX", "ADJ")
     if is_participle(token):
-        return True
+        return form.endswith(("d", "t", "en", "aan")) or token.tag_.startswith("WW|vd")
     if token.morph.get("VerbForm"):
         return False  # an infinitive or finite verb: "is te betreuren"
-    # Tagged as adjective but shaped like a participle of a verb ("geboren", "opgeheven").
-    if token.pos_ in ("ADJ", "VERB"):
-        form = token.lower_
-        if form.endswith(("d", "t", "en")) and ("ge" in form[:8] or form.startswith(("be", "ver", "ont", "her"))):
-            return token.pos_ == "VERB" or "ge" in form[:8]
-    return False
+    # Tagged as adjective but shaped like a participle ("geboren", "opgeheven").
+    return token.pos_ in ("ADJ", "VERB") and participle_shape(form)
+
+
+def _has_hebben(participle: Token) -> bool:
+    return any(c.dep_ == "aux" and lemma(c) == "hebben" for c in participle.children)
 
 
 def _agent(participle: Token) -> Token | None:
@@ -167,7 +193,7 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
         if kind is None:
             continue
         head = token.head
-        if head is token:
+        if head == token:
             continue
         dep = token.dep_
         via_parse = dep == "aux:pass"
@@ -176,16 +202,15 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
                 continue
             if dep not in ("aux", "cop"):
                 continue
-        participle_like = _looks_like_participle(head)
+        participle_like = _looks_like_participle(head, via_parse=via_parse)
         if kind == "worden":
             # worden + participle is passive; worden + adjective/noun is copular ("werd ziek").
             if not participle_like:
-                if not (via_parse and head.pos_ == "VERB" and not is_finite(head)):
-                    continue
+                continue
         else:
             if not zijn_passive:
                 continue
-            if not participle_like:
+            if not participle_like or _has_hebben(head):
                 continue
             if use_lexicon:
                 if is_zijn_verb(head) or is_adjectival(head, core=via_parse):
@@ -219,8 +244,8 @@ def sentence_is_passive(span: Span, **options) -> bool:
 
 
 def _np_text(token: Token, *, drop_case: bool = False) -> str:
-    words = [t for t in token.subtree if not (drop_case and t.dep_ == "case" and t.head is token)]
-    words = [t for t in words if t.dep_ != "punct" or t.head is not token]
+    words = [t for t in token.subtree if not (drop_case and t.dep_ == "case" and t.head == token)]
+    words = [t for t in words if t.dep_ != "punct" or t.head != token]
     return "".join(t.text_with_ws for t in words).strip()
 
 
@@ -233,39 +258,75 @@ def _split_particle(participle: Token) -> tuple[str, str]:
     return "", form
 
 
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
+
+
 def _infinitive(participle: Token) -> str | None:
+    """The infinitive of a participle: from the lemma when it is a known word, else derived
+    from a weak participle (opgehaald -> ophalen, behandeld -> behandelen) and checked against
+    word frequencies."""
+    form = participle.lower_
     lem = lemma(participle)
-    if lem and lem.endswith("en") and lem != participle.lower_:
+    if lem and lem.endswith("en") and lem != form and _zipf(lem) >= 2.5:
         return lem
-    return None
+    particle, core = _split_particle(participle)
+    if core.startswith("ge") and len(core) > 4:
+        core = core[2:]
+    if not core.endswith(("d", "t")):
+        return None
+    stem = core[:-1]
+    candidates = [stem + "en"]
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        candidates.append(stem[:-2] + stem[-1] + "en")  # haal -> halen
+    if len(stem) >= 2 and stem[-2] in "aeiou" and stem[-1] not in "aeiouw":
+        candidates.append(stem + stem[-1] + "en")  # zet -> zetten
+    if stem.endswith("f"):
+        candidates += [c[:-3] + "ven" for c in list(candidates) if c.endswith("fen")]
+        candidates += [stem[:-3] + stem[-2] + "ven"] if len(stem) >= 3 and stem[-2] == stem[-3] else []
+    if stem.endswith("s"):
+        candidates += [c[:-3] + "zen" for c in list(candidates) if c.endswith("sen")]
+        candidates += [stem[:-3] + stem[-2] + "zen"] if len(stem) >= 3 and stem[-2] == stem[-3] else []
+    best = max(candidates, key=_zipf)
+    if _zipf(best) < 2.0:
+        return None
+    return particle + best
 
 
 def _present_3sg(infinitive: str, particle: str) -> str | None:
-    """neemt (nemen), stuurt (sturen), zet (zetten): the regular present for hij/zij/het/u."""
+    """haalt (halen), neemt (nemen), zet (zetten), behandelt (behandelen): the present for
+    he/she/it, checked against word frequencies."""
     verb = infinitive[len(particle):] if particle and infinitive.startswith(particle) else infinitive
-    if not verb.endswith("en") or len(verb) < 4:
-        return None
     irregular = {"gaan": "gaat", "staan": "staat", "slaan": "slaat", "doen": "doet", "zien": "ziet",
                  "komen": "komt", "hebben": "heeft", "zijn": "is", "kunnen": "kan", "willen": "wil"}
     if verb in irregular:
         return irregular[verb]
+    if not verb.endswith("en") or len(verb) < 4:
+        return None
     stem = verb[:-2]
+    stems = [stem]
     if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        stem = stem[:-1]  # zetten -> zet
-    elif len(stem) >= 3 and stem[-1] not in "aeiouj" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
-        stem = stem[:-1] + stem[-2] + stem[-1]  # nemen -> neem, maken -> maak
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    return stem if stem.endswith("t") else stem + "t"
+        stems.append(stem[:-1])  # zetten -> zet
+    if len(stem) >= 3 and stem[-1] not in "aeiouj" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems.append(stem[:-1] + stem[-2] + stem[-1])  # nemen -> neem, halen -> haal
+    forms = []
+    for candidate in stems:
+        if candidate.endswith("v"):
+            candidate = candidate[:-1] + "f"
+        elif candidate.endswith("z"):
+            candidate = candidate[:-1] + "s"
+        forms.append(candidate if candidate.endswith("t") else candidate + "t")
+    best = max(forms, key=_zipf)
+    return best if _zipf(best) >= 2.0 else None
 
 
 def active_sentence(passive: Passive, sentence: Span) -> str | None:
     """A best-effort active version of a simple main-clause passive with a door-phrase."""
     agent = passive.agent
     participle = passive.participle
-    if agent is None or participle.dep_ not in ("ROOT", "root") or participle.head is not participle:
+    if agent is None or participle.dep_ not in ("ROOT", "root") or participle.head != participle:
         return None
     finite = next((t for t in passive.auxiliaries if is_finite(t)), None)
     if finite is None or finite.dep_ not in ("aux", "aux:pass", "cop"):
@@ -292,7 +353,7 @@ def active_sentence(passive: Passive, sentence: Span) -> str | None:
         if obj and subject.pos_ != "PROPN" and not obj.isupper() and obj.lower() not in ("u",):
             obj = obj[0].lower() + obj[1:]
     particle, _ = _split_particle(participle)
-    modal = next((t for t in passive.auxiliaries if t is finite and _aux_kind(t) is None), None)
+    modal = next((t for t in passive.auxiliaries if t == finite and _aux_kind(t) is None), None)
     agent_cap = agent_text if agent_text[:1].isupper() or agent.pos_ == "PROPN" else agent_text[0].upper() + agent_text[1:]
     if agent_is_u:
         agent_cap = "U" if agent.lower_ == "u" else agent_cap

@@ -103,13 +103,18 @@ def word_difficulty(token: Token, threshold: float, part_threshold: float) -> fl
     return best
 
 
-def _vocabulary(context, rule) -> dict[str, str | None]:
+def _raw_vocabulary(context, rule) -> dict[str, str | None]:
+    """term (as written) -> explanation, from the rule's `begrippen` and the configuration."""
     terms: dict[str, str | None] = {}
     for key, value in (setting(rule, "begrippen", {}) or {}).items():
-        terms[str(key).lower()] = value
+        terms[str(key)] = value
     for key, value in (context.vocabulary or {}).items():
-        terms[str(key).lower()] = value
+        terms[str(key)] = value
     return terms
+
+
+def _vocabulary(context, rule) -> dict[str, str | None]:
+    return {key.lower(): value for key, value in _raw_vocabulary(context, rule).items()}
 
 
 @builtin("moeilijk-woord")
@@ -140,7 +145,21 @@ def check_hard_words(analysed, rule, context) -> Iterator[Hit]:
 @builtin("uitleg-begrip")
 def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
     """An accepted term that has an explanation, at its first use without one nearby."""
-    terms = {k: v for k, v in _vocabulary(context, rule).items() if v}
+    only_hard = bool(setting(rule, "alleen_moeilijk", True))
+    limit = float(setting(rule, "drempel", 3.5))
+    own = {str(k).lower() for k in (setting(rule, "begrippen", {}) or {})}
+    terms = {}
+    for original, explanation in _raw_vocabulary(context, rule).items():
+        term = original.lower()
+        if not explanation:
+            continue
+        # Common words with an explanation in the standard vocabulary (besluit) need none;
+        # abbreviations, names of laws and rare terms do.
+        abbreviation = any(c.isupper() for c in original[1:]) or (original[:1].isupper() and len(original) <= 6)
+        hard = term in own or abbreviation or " " in term or zipf(term) < limit
+        if only_hard and not hard:
+            continue
+        terms[term] = explanation
     if not terms:
         return
     patterns = {term: re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.IGNORECASE) for term in terms}
