@@ -176,6 +176,7 @@ SECTION_ROLES: dict[str, tuple[str, ...]] = {
     "vervolg": ("vervolg", "vervolgstappen", "uitvoering", "planning", "wat gebeurt er hierna", "hoe verder",
                 "vervolgproces", "uitvoering en planning", "planning en uitvoering", "tijdpad", "evaluatie",
                 "vervolg en planning", "wat zijn de vervolgstappen", "wat gaan we doen"),
+    "onderwerp": ("onderwerp", "titel"),
     "bijlagen": ("bijlagen", "bijlage", "bijlagen en achterliggende stukken", "achterliggende stukken",
                  "ter inzage gelegde stukken"),
 }

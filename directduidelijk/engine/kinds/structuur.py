@@ -58,7 +58,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "kanttekeningen": {},
     "sectie-lengte": {"factor": 3.0, "min-woorden": 400},
     "tussenkopjes": {"min-woorden": 400, "max-woorden-zonder-kop": 0},
-    "kop-lengte": {"max-woorden": 8, "max-woorden-titel": 12, "algemene-koppen": [
+    "kop-lengte": {"max-woorden": 8, "max-woorden-vraag": 10, "max-woorden-titel": 12, "algemene-koppen": [
         "algemeen", "overig", "overige", "overige zaken", "overige punten", "inleiding", "diversen", "varia",
         "toelichting", "informatie", "tekst", "opmerkingen", "bijzonderheden", "punt", "onderwerp"]},
     "document-lengte": {"max-woorden": None},
@@ -636,18 +636,39 @@ def check_action_deadline(view: View, settings: dict) -> list[Hit]:
 
 # ------------------------------------------------------------------------------ contact
 
-_PHONE = re.compile(
-    r"(\+31[\s-]?\(?0?\)?[\s-]?\d[\d\s-]{7,11}\d"
-    r"|\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}\b|\b0\d{9}\b|\b0\d{2,3}[\s-]\d{6,7}\b"
-    r"|\b0[89]00[\s-]?\d{4}(\d{3})?\b|\b14\s?0\d{2,3}\b)"
-)
+_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/-])(\+31[\s-]?(\(0\)[\s-]?)?|0)\d[\d\s-]{6,13}\d(?![\w.,/-]?\d)")
+_PHONE_SHORT = re.compile(r"\b(14\s?0\d{2,3}|0[89]00[\s-]?\d{4}(\d{3})?)\b")
+_IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$")
+
+
+class _PhonePattern:
+    """Dutch phone numbers: 10 digits starting with 0 (or +31 and 9 digits), 14 0xx(x), 0800/0900."""
+
+    def search(self, text: str) -> bool:
+        if _PHONE_SHORT.search(text):
+            return True
+        for match in _PHONE_CANDIDATE.finditer(text):
+            if _IBAN_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+                continue  # a bank account number (IBAN), not a phone number
+            digits = re.sub(r"\D", "", match.group(0))
+            if match.group(0).startswith("+31"):
+                digits = "0" + digits[2:].lstrip("0")
+            if len(digits) == 10 and digits.startswith("0"):
+                return True
+        return False
+
+
+_PHONE = _PhonePattern()
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _WEB = re.compile(r"\b(www\.[\w-]+(\.[\w-]+)+|https?://\S+|[\w-]+\.(nl|com|org|eu|info)(/\S*)?)\b", re.IGNORECASE)
 
 
-def find_contact(document: Document) -> list[str]:
+def find_contact(document: Document, kinds: frozenset | None = None) -> list[str]:
+    """Kinds of contact details (telefoon, e-mail, website) in the blocks of these kinds (default: all)."""
     found: list[str] = []
     for block in document.blocks:
+        if kinds is not None and block.kind not in kinds:
+            continue
         for kind, pattern in (("telefoon", _PHONE), ("e-mail", _EMAIL), ("website", _WEB)):
             if pattern.search(block.text) and kind not in found:
                 found.append(kind)
@@ -656,7 +677,9 @@ def find_contact(document: Document) -> list[str]:
 
 @structure_check("contactgegevens")
 def check_contact(view: View, settings: dict) -> list[Hit]:
-    if find_contact(view.document):
+    """A contact line in the letter itself; letterhead or page footer alone gives a softer finding."""
+    in_letter = find_contact(view.document, frozenset(k for k in BlockKind if k not in FURNITURE_KINDS))
+    if in_letter:
         return []
     index = _afsluiting_index(view)
     if index is None:
@@ -664,9 +687,13 @@ def check_contact(view: View, settings: dict) -> list[Hit]:
         if not body:
             return []
         index = body[-1]
-    return [_hit(view, index,
-                 suggestion="Zet vóór de afsluiting hoe de lezer u bereikt: 'Heeft u vragen? Bel ons op 14 0123 "
-                            "(op werkdagen van 9.00 tot 17.00 uur) of mail naar info@gemeente.nl.'")]
+    suggestion = ("Zet vóór de afsluiting hoe de lezer u bereikt: 'Heeft u vragen? Bel ons op 14 0123 "
+                  "(op werkdagen van 9.00 tot 17.00 uur) of mail naar info@gemeente.nl.'")
+    if find_contact(view.document, FURNITURE_KINDS):
+        return [_hit(view, index, severity=Severity.SUGGESTION,
+                     suggestion="Alleen de kop- of voettekst noemt een algemeen nummer of een website. "
+                                "Zet in de brief zelf wie de lezer kan bellen of mailen, met nummer of e-mailadres.")]
+    return [_hit(view, index, suggestion=suggestion)]
 
 
 # ------------------------------------------------------------------------ aanhef and afsluiting
@@ -731,9 +758,9 @@ _LAW = r"(?:\s+(?:van\s+)?(?:de\s+|het\s+)?(?:Awb|Pw|BW|Gemw|Wabo|Wob|Woo|Wet\s+
        r"Participatiewet|Jeugdwet|Omgevingswet|Wet\s+[\w-]+(?:\s+[A-Z0-9][\w-]*){0,3}|" \
        r"[A-Z][\w-]*(?:wet|verordening|besluit|regeling)(?:\s+[A-Z0-9][\w-]*){0,3}))?"
 _LEGAL = re.compile(
-    r"(?:\b(?:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|conform|volgens|zoals\s+bedoeld\s+in|"
+    r"(?:\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|conform|volgens|zoals\s+bedoeld\s+in|"
     r"als\s+bedoeld\s+in|in\s+de\s+zin\s+van)\s+(?:het\s+|de\s+)?)?"
-    r"\b(?:artikel(?:en)?|art\.|artt\.)\s*\d+[a-z]?(?:[:.]\d+[a-z]?)*"
+    r"\b(?i:artikel(?:en)?|art\.|artt\.)\s*\d+[a-z]?(?:[:.]\d+[a-z]?)*"
     r"(?:\s*(?:,|en|t/m|tot\s+en\s+met|juncto|jo\.?)\s*(?:artikel\s*)?\d+[a-z]?(?:[:.]\d+[a-z]?)*)*"
     r"(?:\s*,?\s*(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste)\s+lid|lid\s+\d+))?"
     r"(?:\s*,?\s*(?:onder|sub|onderdeel)\s+[a-z0-9]+)?" + _LAW
@@ -794,6 +821,16 @@ def check_sections(view: View, settings: dict) -> list[Hit]:
         hits.append(_hit(view, section.heading,
                          probleem=f"De sectie '{section.title}' staat niet op de goede plaats",
                          suggestion=f"Zet deze sectie {' en '.join(where)}, zoals in {_section_hint(style)}."))
+    for number, section in seen.items():
+        template_section = style.sections[number]
+        if not template_section.required or template_section.role in ("kanttekeningen", "beslispunten", "onderwerp"):
+            continue  # those have their own checks
+        body = " ".join(view.blocks[i].text for i in section.blocks if view.blocks[i].kind in BODY_KINDS).strip()
+        if not body or _EMPTY_SECTION.match(body):
+            hits.append(_hit(view, section.heading,
+                             probleem=f"De sectie '{section.title}' is leeg of zegt alleen '{body[:30] or 'niets'}'",
+                             suggestion=_ROLE_HELP.get(template_section.role or "", "Vul deze sectie in.")
+                             + " Is er echt niets over te zeggen? Schrijf dan in één zin waarom niet."))
     for number, template_section in enumerate(style.sections):
         if not template_section.required or number in seen:
             continue
@@ -820,6 +857,12 @@ def check_sections(view: View, settings: dict) -> list[Hit]:
     hits.sort(key=lambda h: (h.block_index, h.start))
     return hits
 
+
+_EMPTY_SECTION = re.compile(
+    r"^\s*(n\.?\s?v\.?\s?t\.?|nvt|niet\s+van\s+toepassing|geen|-+|–|p\.?m\.?|pm|nader\s+te\s+bepalen|"
+    r"volgt(\s+later)?|nog\s+niet\s+bekend|n\.?t\.?b\.?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 _ROLE_HELP = {
     "beslispunten": "Schrijf daar wat het bestuur besluit, genummerd: '1. in te stemmen met ...'.",
@@ -855,11 +898,19 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_DECISION = re.compile(
-    r"^\s*(\d+[.)]\s*)?(kennis\s+te\s+nemen|(het\s+college|burgemeester\s+en\s+wethouders)\s+te\s+(vragen|verzoeken)|"
-    r"te\s+(onderzoeken|bespreken|overwegen)|zich\s+te\s+beraden|in\s+overweging\s+te\s+nemen|"
-    r"kennisnemen|kennisname)\b",
+    r"kennis\s+te\s+nemen|kennisnemen|kennisname|ter\s+hand\s+te\s+nemen|(verdere|nadere)\s+uitwerking|"
+    r"(nader|verder)\s+uit\s+te\s+werken|met\s+inachtneming\s+van\s+hetgeen|het\s+vervolgproces|"
+    r"in\s+te\s+stemmen\s+met\s+de\s+(kaders|richting|uitgangspunten|hoofdlijnen|contouren|koers)\b|"
+    r"nader\s+te\s+(bepalen|onderzoeken|bezien)|te\s+(onderzoeken|bespreken|overwegen|verkennen)\b|"
+    r"zich\s+te\s+beraden|in\s+overweging\s+te\s+nemen|"
+    r"(het\s+college|burgemeester\s+en\s+wethouders)\s+te\s+(vragen|verzoeken)",
     re.IGNORECASE,
 )
+_MONEY_DECISION = re.compile(r"\b(middelen|geld|budget|krediet|bedrag|gelden)\b[^.;]*?\b(beschikbaar|ter\s+beschikking)\s+te\s+stellen"
+                             r"|\b(beschikbaar|ter\s+beschikking)\s+te\s+stellen\b[^.;]*?\b(middelen|budget|krediet)\b",
+                             re.IGNORECASE)
+_AMOUNT = re.compile(r"€\s?\d|\d[\d.,]*\s*(euro|miljoen|mln|duizend|k€)\b|\beuro\b", re.IGNORECASE)
+_TE_INFINITIVE = re.compile(r"\bte\s+[a-zë]+(en|n)\b", re.IGNORECASE)
 _INTRO_LINE = re.compile(r".*:\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d+|[a-z])[.)]\s+", re.IGNORECASE)
 
@@ -914,13 +965,28 @@ def check_decisions(view: View, settings: dict) -> list[Hit]:
     for index in items:
         text = view.blocks[index].text
         offset = _LEADING_NUMBER.match(text).end() if _LEADING_NUMBER.match(text) else 0
-        if _VAGUE_DECISION.match(text[offset:]):
-            hits.append(_hit(view, index, offset, severity=Severity.SUGGESTION,
-                             probleem="Dit beslispunt is geen besluit: het bestuur neemt alleen kennis of vraagt iets",
+        item = text[offset:]
+        decisions = len(_TE_INFINITIVE.findall(item))
+        if decisions >= 2 and (len(items) == 1 or count_words(item) >= 30) and not (
+                view.blocks[index].kind == BlockKind.LIST_ITEM and len(items) > 1 and count_words(item) < 30):
+            hits.append(_hit(view, index, offset,
+                             probleem=f"Dit beslispunt bevat {decisions} besluiten in één zin",
+                             suggestion="Zet elk besluit in een eigen, genummerd punt: '1. in te stemmen met ...', "
+                                        "'2. een krediet beschikbaar te stellen van € ...'."))
+        vague = _VAGUE_DECISION.search(item)
+        money = _MONEY_DECISION.search(item)
+        if vague:
+            hits.append(_hit(view, index, offset + vague.start(), offset + vague.end(), severity=Severity.SUGGESTION,
+                             probleem=f"'{vague.group(0)}' is vaag: zo staat er niet wat het bestuur besluit",
                              suggestion="Schrijf wat het bestuur besluit, met een werkwoord: 'in te stemmen met ...', "
                                         "'vast te stellen ...'. Is het alleen informatie? Maak er dan een "
                                         "informatienota of raadsinformatiebrief van."))
-        elif not _DECISION.search(text[offset:]):
+        if money and not _AMOUNT.search(item):
+            hits.append(_hit(view, index, offset + money.start(), offset + money.end(),
+                             probleem="Het beslispunt stelt geld beschikbaar, maar noemt geen bedrag",
+                             suggestion="Noem het bedrag en waar het vandaan komt: 'een krediet beschikbaar te "
+                                        "stellen van € 250.000 uit de reserve ...'."))
+        if not vague and not _DECISION.search(item):
             hits.append(_hit(view, index, offset,
                              probleem="Dit beslispunt zegt niet wat het bestuur besluit",
                              suggestion="Begin met een werkwoord dat een besluit is: 'in te stemmen met ...', "
@@ -1045,6 +1111,7 @@ def check_heading_length(view: View, settings: dict) -> list[Hit]:
     hits: list[Hit] = []
     limit = int(settings.get("max-woorden") or 8)
     title_limit = int(settings.get("max-woorden-titel") or 12)
+    question_limit = int(settings.get("max-woorden-vraag") or limit)
     generic = {normalise(g) for g in settings.get("algemene-koppen") or []}
     first_body = next((i for i, b in enumerate(view.blocks) if b.kind in BODY_KINDS), len(view.blocks))
     style = view.house_style
@@ -1053,7 +1120,8 @@ def check_heading_length(view: View, settings: dict) -> list[Hit]:
             continue
         words = count_words(block.text)
         is_title = index < first_body and (block.level or 1) <= 1
-        maximum = title_limit if is_title else limit
+        is_question = block.text.rstrip().endswith("?")
+        maximum = title_limit if is_title else (max(limit, question_limit) if is_question else limit)
         if words > maximum:
             hits.append(_hit(view, index, waarde=words, drempel=maximum,
                              probleem=f"De {'titel' if is_title else 'kop'} heeft {words} woorden",
