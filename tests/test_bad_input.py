@@ -305,6 +305,38 @@ def _tiny_png() -> bytes:
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
+def _cid_pdf() -> bytes:
+    """A one-page PDF whose text uses a Type0 font without a ToUnicode map."""
+    content = b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Geheim /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Geheim "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_whose_font_has_no_unicode_map(tmp_path):
+    error = read_error(write(tmp_path / "cid.pdf", _cid_pdf()))
+    assert error.code == "beschadigd"
+    assert "lettertype" in error.message
+
+
 def test_bad_bytes_through_read_bytes_never_raise_anything_else():
     """Standard input and audit workers use read_bytes: the same clean errors."""
     for fmt, data in [("docx", b"PK\x03\x04kapot"), ("pdf", b"%PDF-1.4 kapot"), ("txt", b"\x00\x01\x02" * 50)]:

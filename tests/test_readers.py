@@ -645,3 +645,9 @@ def test_namens_line_after_the_greeting_is_signature():
                       "namens burgemeester en wethouders van Weidevoorde,\n\nmr. A. de Boer\n")
     assert [kind for kind, _ in kinds] == [
         BlockKind.AANHEF, BlockKind.PARAGRAPH, BlockKind.AFSLUITING, BlockKind.SIGNATURE, BlockKind.SIGNATURE]
+
+
+def test_pdf_hyphen_before_en_and_between_numbers(tmp_path):
+    pages = [[("p", ["Wij halen groente-", "en fruitafval op in de periode 2025-", "2026 en daarna ook."])]]
+    document = read_path(letter_pdf(tmp_path / "streep.pdf", pages=pages, header=None, footer=None))
+    assert document.blocks[0].text == "Wij halen groente- en fruitafval op in de periode 2025-2026 en daarna ook."

@@ -38,6 +38,12 @@ _SCANNED = (
     "de tekst eerst leesbaar met tekstherkenning (OCR)."
 )
 
+_NO_UNICODE = (
+    "De tekst in deze PDF is niet leesbaar: het lettertype zegt niet welke letters er staan. "
+    "Maak de PDF opnieuw vanuit het originele document."
+)
+_CID = re.compile(r"\(cid:\d+\)")
+
 _LIGATURES = {char: unicodedata.normalize("NFKC", char) for char in "ﬀﬁﬂﬃﬄﬅﬆ"}
 _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 # Characters that look like spaces to a reader but not to str.split.
@@ -145,6 +151,7 @@ def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], 
     pages: list[list[_Line]] = []
     heights: list[float] = []
     count = 0
+    glyph_counts: tuple[list[int], list[int]] = ([0], [0])  # (unreadable glyphs, readable characters)
     try:
         # all_texts: also group text inside figures (Word puts some text in form XObjects).
         for layout in extract_pages(io.BytesIO(data), laparams=LAParams(all_texts=True)):
@@ -156,7 +163,7 @@ def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], 
                 )
                 break
             heights.append(layout.height)
-            pages.append(_page_lines(layout, count))
+            pages.append(_page_lines(layout, count, glyph_counts))
     except PDFPasswordIncorrect:
         raise ReadError("versleuteld", "De PDF is beveiligd met een wachtwoord. "
                         "Haal de beveiliging weg en probeer het opnieuw.") from None
@@ -174,10 +181,18 @@ def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], 
             raise ReadError("beschadigd", _BROKEN) from None
     except Exception:  # pdfminer raises many kinds of errors on broken files
         raise ReadError("beschadigd", _BROKEN) from None
+    unreadable, readable = glyph_counts[0][0], glyph_counts[1][0]
+    if unreadable and unreadable > readable:
+        raise ReadError("beschadigd", _NO_UNICODE)
+    if unreadable:
+        document.warnings.append(
+            "Een deel van de tekst in de PDF kan niet worden gelezen: het lettertype zegt niet welke "
+            "letters er staan. Die stukken zijn niet gecontroleerd."
+        )
     return pages, heights, count
 
 
-def _page_lines(layout, page: int) -> list[_Line]:
+def _page_lines(layout, page: int, counts: tuple[list[int], list[int]]) -> list[_Line]:
     from pdfminer.layout import LTChar, LTTextBox, LTTextLineHorizontal
 
     raw: list = []
@@ -199,9 +214,15 @@ def _page_lines(layout, page: int) -> list[_Line]:
     for item in layout:
         collect(item)
     lines: list[_Line] = []
+    unreadable, readable = counts
     for number, (item, box) in enumerate(raw, start=1):
         text = item.get_text().rstrip("\n").translate(_SPACES)
         text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group(0)], text)
+        if "(cid:" in text:
+            # A font without a map to Unicode: pdfminer can only name the glyph numbers.
+            unreadable[0] += sum(len(match) for match in _CID.findall(text))
+            text = _CID.sub("", text)
+        readable[0] += len(text)
         stripped = text.strip()
         chars = [c for c in item if isinstance(c, LTChar) and c.get_text().strip()]
         size = statistics.median(c.size for c in chars) if chars else item.height
@@ -495,10 +516,12 @@ def _join_point(text: str, following: str) -> tuple[str, str]:
     before = _TRAILING_WORD.search(text)
     after = _LEADING_WORD.match(following)
     if before and after and not text.endswith(" -"):
+        if after.group(1) in ("en", "of", "tot") and following[len(after.group(1)):][:1] == " ":
+            return text, " "  # "groente-⏎en fruitafval": the hyphen stands for a left-out part
         if dehyphenate(before.group(1), after.group(1)):
             return text[:-1], ""
         return text, ""  # a real hyphen: WOZ-⏎waarde → WOZ-waarde
-    if text.endswith("-") and following[:1].isalpha() and not text.endswith(" -"):
+    if text.endswith("-") and following[:1].isalnum() and not text.endswith(" -"):
         return text, ""  # "2025-⏎2026"-like: keep the hyphen, no space
     ligature = _LIGATURE_END.search(text)
     if ligature and after and _is_ligature_gap(ligature.group(1), after.group(1)):
