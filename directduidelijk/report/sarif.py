@@ -9,6 +9,7 @@ tool execution notifications.
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import quote
 
 from directduidelijk.baseline import fingerprint
@@ -44,6 +45,16 @@ def help_text(rule) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
+def plain_text(markdown: str) -> str:
+    """The `uitleg` Markdown as plain text: no heading marks, bold or code marks."""
+    lines = []
+    for line in markdown.splitlines():
+        line = re.sub(r"^#{1,6}\s+", "", line)
+        line = line.replace("**", "").replace("`", "")
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def rule_descriptor(rule_id: str, rule, fallback_severity: Severity) -> dict:
     if rule is None:
         return {"id": rule_id, "name": pascal_case(rule_id),
@@ -59,7 +70,7 @@ def rule_descriptor(rule_id: str, rule, fallback_severity: Severity) -> dict:
     }
     text = help_text(rule)
     if text:
-        descriptor["help"] = {"text": text, "markdown": text}
+        descriptor["help"] = {"text": plain_text(text), "markdown": text}
     if getattr(rule, "source", None):
         descriptor["helpUri"] = rule.source if str(rule.source).startswith(("http://", "https://")) else None
         if descriptor["helpUri"] is None:
