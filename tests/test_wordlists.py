@@ -22,7 +22,7 @@ UPOS = {
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
     "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
 }
-ENTRY_KEYS = {"woord", "alternatief", "veilig", "woordsoort", "toelichting"}
+ENTRY_KEYS = {"woord", "alternatief", "veilig", "woordsoort", "toelichting", "volgorde"}
 REQUIRED_RULE_KEYS = {"id", "titel", "soort", "ernst", "melding", "wat", "waarom", "voorbeelden"}
 MINIMUM = {AMBTELIJK: 450, NAAMWOORD: 120}
 
@@ -79,6 +79,7 @@ def test_entries_well_formed(path: Path) -> None:
         pos = entry.get("woordsoort")
         if pos is not None:
             assert isinstance(pos, list) and pos and set(pos) <= UPOS, entry
+        assert entry.get("volgorde", "vast") in {"vast", "vrij"}, entry
         if "toelichting" in entry:
             assert isinstance(entry["toelichting"], str) and entry["toelichting"].strip()
         key = (norm(word), tuple(sorted(pos or ())))
