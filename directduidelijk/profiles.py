@@ -432,3 +432,13 @@ def best_house_style(headings: list[str], text: str, config: Any = None,
         if best is None or score > best[0]:
             best = (score, style)
     return best[1] if best else None
+
+
+def profile_rule_settings(genre: str | None, config: Any = None) -> dict[str, dict[str, Any]]:
+    """Per rule id, the settings the document's profile gives other rules (``regels:`` in the profile).
+
+    For the engine: lay these over a rule's YAML ``instellingen`` and under the configuration's
+    ``[instellingen.RULE]``, so a raadsvoorstel gets its own ``lange-zin`` thresholds.
+    """
+    profile = select_profile(genre, config)
+    return {rule_id: dict(settings or {}) for rule_id, settings in (profile.data.get("regels") or {}).items()}
