@@ -651,3 +651,58 @@ def test_pdf_hyphen_before_en_and_between_numbers(tmp_path):
     pages = [[("p", ["Wij halen groente-", "en fruitafval op in de periode 2025-", "2026 en daarna ook."])]]
     document = read_path(letter_pdf(tmp_path / "streep.pdf", pages=pages, header=None, footer=None))
     assert document.blocks[0].text == "Wij halen groente- en fruitafval op in de periode 2025-2026 en daarna ook."
+
+
+def test_docx_headers_and_footers_of_all_sections_once_each(tmp_path):
+    import docx
+    from docx.enum.section import WD_SECTION
+
+    word = docx.Document()
+    first = word.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].text = "Briefhoofd eerste pagina"
+    first.header.paragraphs[0].text = "Kop vervolgpagina's"
+    first.footer.paragraphs[0].text = "Voet sectie 1"
+    word.add_paragraph("Tekst in sectie een.")
+    second = word.add_section(WD_SECTION.NEW_PAGE)
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Kop bijlage"
+    # second.footer stays linked to the first section's footer: it must not come twice.
+    word.add_paragraph("Tekst in de bijlage.")
+    path = tmp_path / "secties.docx"
+    word.save(path)
+    document = read_path(path)
+    furniture = [(b.kind, b.text, b.source_ref["section"], b.source_ref["type"])
+                 for b in document.blocks if not b.is_body]
+    assert sorted(furniture) == sorted([
+        (BlockKind.PAGE_HEADER, "Kop vervolgpagina's", 0, "default"),
+        (BlockKind.PAGE_HEADER, "Briefhoofd eerste pagina", 0, "first"),
+        (BlockKind.PAGE_HEADER, "Kop bijlage", 1, "default"),
+        (BlockKind.PAGE_FOOTER, "Voet sectie 1", 0, "default"),
+    ])
+    assert [b.text for b in document.body_blocks()] == ["Tekst in sectie een.", "Tekst in de bijlage."]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("brief.txt", LETTER_TXT.encode()),
+    ("brief.md", LETTER_MD.encode()),
+])
+def test_text_input_not_modified(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = os.stat(path).st_mtime_ns
+    read_path(path)
+    assert path.read_bytes() == data and os.stat(path).st_mtime_ns == before
+
+
+def test_pdf_title_from_document_information(tmp_path):
+    path = tmp_path / "titel.pdf"
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    pdf.setTitle("Uw aanslag 2026")
+    pdf.drawString(72, 700, "Dit is de tekst van de brief.")
+    pdf.showPage()
+    pdf.save()
+    assert read_path(path).title == "Uw aanslag 2026"
+    assert read_path(letter_pdf(tmp_path / "zonder.pdf")).title is None  # reportlab's "untitled"

@@ -100,6 +100,7 @@ def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
     if not any(line.text for page in pages for line in page):
         raise ReadError("gescand", _SCANNED)
     document.pages = page_count
+    document.title = _title(data)
     furniture = _find_furniture(pages)
     body: list[_Line] = []
     blocks_per_page: dict[int, tuple[list[Block], list[Block]]] = {}
@@ -190,6 +191,25 @@ def _extract_lines(data: bytes, document: Document) -> tuple[list[list[_Line]], 
             "letters er staan. Die stukken zijn niet gecontroleerd."
         )
     return pages, heights, count
+
+
+def _title(data: bytes) -> str | None:
+    """The title in the PDF's document information, when there is one."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        info = PDFDocument(PDFParser(io.BytesIO(data))).info
+        value = resolve1(info[0].get("Title")) if info else None
+        if isinstance(value, bytes):
+            value = decode_text(value)  # PDFDocEncoding or UTF-16 with a byte order mark
+        if not isinstance(value, str) or value.strip().lower() in ("", "untitled", "(anonymous)"):
+            return None  # tools that fill in a title nobody chose
+        return value.strip()
+    except Exception:  # the title is a nicety; a broken info dictionary is no reason to stop
+        return None
 
 
 def _page_lines(layout, page: int, counts: tuple[list[int], list[int]]) -> list[_Line]:
