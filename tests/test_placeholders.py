@@ -90,3 +90,54 @@ def test_placeholder_at_start_and_end():
     text = "[NAAM]"
     assert mask_placeholders(text) == "Naamaa"
     assert mask_placeholders("{{x}}") == "Naama"
+
+
+# ------------------------------------------------------------------------------ with the language model
+
+TEMPLATE = """Beste {{ aanhef }} «Achternaam»,
+
+Op [DATUM] heeft u een aanvraag gedaan voor een parkeervergunning in de wijk <<wijknaam>>.
+U krijgt de vergunning. Wij sturen de vergunning naar [ADRES_AANVRAGER] in {{ woonplaats }}.
+De vergunning kost [bedrag invullen] euro per jaar. Betaal dit binnen 14 dagen.
+
+Heeft u vragen? Bel ons op 14 020.
+
+Met vriendelijke groet,
+
+«Naam_behandelaar»
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from directduidelijk.language.pipeline import ModelNotFoundError, load_pipeline
+
+    try:
+        return load_pipeline(None)[0]
+    except ModelNotFoundError as error:
+        pytest.skip(f"geen taalmodel: {error}")
+
+
+def test_masked_placeholders_are_proper_nouns(nlp):
+    doc = nlp(mask_placeholders(TEMPLATE))
+    names = [token for token in doc if len(token.text) >= 4 and token.text == pseudo_name(len(token.text))]
+    assert len(names) == len(find_placeholders(TEMPLATE)) == 8
+    assert all(token.pos_ == "PROPN" for token in names), [(t.text, t.pos_) for t in names]
+
+
+def test_check_does_not_flag_placeholder_words(tmp_path, monkeypatch, capsys, nlp):
+    import json
+    import sys
+
+    from directduidelijk.cli import main
+
+    (tmp_path / "sjabloon.md").write_text(TEMPLATE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["directduidelijk", "check", "--format", "json", "sjabloon.md"])
+    with pytest.raises(SystemExit):
+        main()
+    report = json.loads(capsys.readouterr().out)
+    findings = report["documents"][0]["findings"]
+    inside = [f for f in findings
+              if any(part in f["text"] for part in ("{{", "«", "<<", "[", "ADRES", "DATUM", "Naam"))]
+    assert inside == [], inside
