@@ -539,3 +539,12 @@ def test_proposal_findings_on_headings_survive_the_engine(wired_engine, nlp):
     secties = [f for f in findings if f.rule == "secties"]
     assert {f.text for f in secties} == {"Argumenten", "Inleiding"}
     assert all(f.message.startswith("De sectie") for f in secties)
+
+
+def test_document_without_any_template_section_gets_one_finding():
+    letter = read_path(CORPORA / "brieven" / "bezwaar-ontvangst-goed.md")
+    config = SimpleNamespace(genre="raadsvoorstel", raw={})
+    hits = _hits(letter, "secties", config)
+    assert len(hits) == 1
+    assert "volgt de huisstijl van Duinhaven niet" in hits[0].values["probleem"]
+    assert "'Voorgestelde besluiten', 'Kernboodschap'" in hits[0].suggestion

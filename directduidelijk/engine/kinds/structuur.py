@@ -821,6 +821,15 @@ def check_sections(view: View, settings: dict) -> list[Hit]:
         hits.append(_hit(view, section.heading,
                          probleem=f"De sectie '{section.title}' staat niet op de goede plaats",
                          suggestion=f"Zet deze sectie {' en '.join(where)}, zoals in {_section_hint(style)}."))
+    required = [s.name for s in style.sections if s.required]
+    if not seen and required:  # nothing of the template at all: one finding, not one per section
+        body = _body_indices(view)
+        if not body:
+            return []
+        names = ", ".join(f"'{name}'" for name in required)
+        return [_hit(view, body[0],
+                     probleem=f"Het voorstel volgt {_section_hint(style)} niet: er staan geen kopjes van de secties in",
+                     suggestion=f"Gebruik de secties van {_section_hint(style)}, in deze volgorde: {names}.")]
     for number, section in seen.items():
         template_section = style.sections[number]
         if not template_section.required or template_section.role in ("kanttekeningen", "beslispunten", "onderwerp"):
@@ -1006,7 +1015,7 @@ def check_summary_length(view: View, settings: dict) -> list[Hit]:
         limit = template_section.max_words
     if section.words <= limit:
         return []
-    return [_hit(view, section.heading, waarde=section.words, drempel=limit,
+    return [_hit(view, section.heading, waarde=section.words, drempel=limit, sectie=section.title,
                  suggestion=f"Maak de samenvatting korter: hooguit {limit} woorden. Noem alleen het besluit, "
                             f"waarom het nodig is en wat het kost. De rest staat verderop.")]
 
