@@ -227,3 +227,19 @@ def test_config_object_profile_attribute_is_read():
     with pytest.raises(ProfileError) as raised:
         select_profile("brief", Config(profile="onbekend"))
     assert "brief-bewoners" in raised.value.message
+
+
+def test_salutation_the_reader_did_not_label_still_counts():
+    document = _md("""\
+        Aan het college van burgemeester en wethouders
+
+        Geacht college,
+
+        Wij adviseren u het bezwaar ongegrond te verklaren. Hieronder leest u waarom.
+
+        Met vriendelijke groet,
+
+        De commissie bezwaarschriften
+        """)
+    genre = detect_genre(document)
+    assert genre.name == "brief", genre

@@ -30,7 +30,7 @@ from typing import Any
 from directduidelijk.document import BODY_KINDS, FURNITURE_KINDS, Block, BlockKind, Document
 from directduidelijk.engine.hits import Hit
 from directduidelijk.findings import Severity
-from directduidelijk.genre import Genre, config_for, detect_genre, genre_for, heading_like
+from directduidelijk.genre import SALUTATION, Genre, config_for, detect_genre, genre_for, heading_like
 from directduidelijk.profiles import (
     HouseStyle,
     Profile,
@@ -390,8 +390,6 @@ def _format_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-_SALUTATION = re.compile(r"\s*(geachte|beste|hallo|hoi|dag|lieve|goedemorgen|goedemiddag)\b[^.!?]{0,120},\s*$",
-                         re.IGNORECASE)
 
 
 def _aanhef_index(view: View) -> int | None:
@@ -399,7 +397,7 @@ def _aanhef_index(view: View) -> int | None:
         if block.kind == BlockKind.AANHEF:
             return index
     for index, block in enumerate(view.blocks[:30]):  # "Beste bewoner, beste ondernemer,"
-        if block.kind == BlockKind.PARAGRAPH and _SALUTATION.match(block.text) and count_words(block.text) <= 12:
+        if block.kind == BlockKind.PARAGRAPH and SALUTATION.match(block.text) and count_words(block.text) <= 12:
             return index
     return None
 
@@ -726,7 +724,7 @@ def check_salutation(view: View, settings: dict) -> list[Hit]:
     if aanhef is not None:
         text = view.blocks[aanhef].text
         first = text.strip().split()[0].lower().strip(",") if text.strip() else ""
-        if first == "geachte" and form == "je":
+        if first in ("geachte", "geacht") and form == "je":
             hits.append(_hit(view, aanhef, probleem="'Geachte' is formeel en past niet bij een brief in de je-vorm",
                              suggestion="Schrijf 'Beste' of 'Hallo' met de naam: 'Beste Sevda,'."))
         elif first in ("hoi", "hallo", "lieve", "hey") and form == "u":
