@@ -536,3 +536,23 @@ def test_default_rules_run_end_to_end(blank):
     long_sentence = " ".join(["woord"] * 26) + "."
     findings = engine.check(text_doc(blank, long_sentence))
     assert [(f.rule, f.severity) for f in findings] == [("lange-zin", Severity.ERROR)]
+
+
+# ---------------------------------------------------------------------- with the real model
+
+from conftest import MODEL_AVAILABLE, NO_MODEL_REASON  # noqa: E402
+
+
+@pytest.mark.skipif(not MODEL_AVAILABLE, reason=NO_MODEL_REASON)
+def test_woordenlijst_inflections_gaps_and_order_through_the_real_pipeline(nlp, word_rule):
+    # "dient" -> dienen and "dragen" -> dragen come from the lemmatizer; "vindt ... plaats" from the parse.
+    text = ("U dient het formulier in te sturen. "
+            "Wij dragen er zorg voor dat u het geld krijgt. Het overleg vindt morgen plaats.")
+    block = Block(BlockKind.PARAGRAPH, text, (Segment(0, 1, 1),), paragraph=1)
+    findings = RuleEngine([word_rule]).check(analyse_document(Document("b.txt", "txt", [block]), nlp))
+    assert [f.text for f in findings] == [
+        "dient het formulier in te", "dragen er zorg voor", "vindt morgen plaats",
+    ]
+    assert [[text[a:b] for a, b in f.extra["parts"]] for f in findings] == [
+        ["dient", "te"], ["dragen", "zorg voor"], ["vindt", "plaats"],
+    ]
