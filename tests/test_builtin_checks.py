@@ -250,7 +250,10 @@ def test_compute_lint_on_document_and_approximation_flag():
     assert result.level == 1 and result.approximation is True
     assert result.per_sentence == [(0, pytest.approx(18.511619577887927, abs=1e-6), 1)]
     assert compute_lint(analysed, model_name="nl_core_news_lg").approximation is False
-    assert result.as_metrics() == {"lint_score": 18.5, "lint_level": 1, "lint_approximation": True}
+    assert result.mean_sentence_length == 9
+    assert result.as_metrics() == {"lint_score": 18.5, "lint_level": 1, "lint_approximation": True,
+                                   "cefr_estimate": "A2"}
+    assert compute_lint(analysed, model_name="x", lint_compatible=True).approximation is False
 
 
 def test_estimate_cefr():

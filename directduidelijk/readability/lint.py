@@ -292,6 +292,11 @@ class LintResult:
     features: dict[str, Any]
     approximation: bool
     model_name: str | None = None
+    mean_sentence_length: float | None = None  # words per body sentence, for the CEFR estimate
+
+    @property
+    def cefr_estimate(self) -> str | None:
+        return estimate_cefr(self.score, self.mean_sentence_length)
 
     def as_metrics(self) -> dict[str, Any]:
         """The fields for the JSON report's metrics."""
@@ -299,6 +304,7 @@ class LintResult:
             "lint_score": None if self.score is None else round(self.score, 1),
             "lint_level": self.level,
             "lint_approximation": self.approximation,
+            "cefr_estimate": self.cefr_estimate,
         }
 
 
@@ -307,17 +313,21 @@ def is_reference_model(model_name: str | None) -> bool:
 
 
 def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
-                 body_only: bool = True) -> LintResult:
+                 body_only: bool = True, lint_compatible: bool | None = None) -> LintResult:
     """LiNT-II for a document (body text: paragraphs, list items, table cells) and per sentence.
 
     ``model_name`` is the spaCy pipeline's name (e.g. ``nl.meta['name']`` with its language:
     "nl_core_news_lg" or "nl_directduidelijk"); the result is marked as an approximation
-    unless it is nl_core_news_lg, on whose parses the coefficients were fitted.
+    unless it is nl_core_news_lg, on whose parses the coefficients were fitted (or unless
+    ``lint_compatible`` says otherwise, e.g. ``PipelineInfo.lint_compatible``).
     """
+    from directduidelijk.language.analysis import is_word
+
     data = word_data()
     body = set(id(s) for s in analysed.body_sentences()) if body_only else None
     per_sentence: list[tuple[int, float | None, int | None]] = []
     features: list[SentenceFeatures] = []
+    lengths: list[int] = []
     for index, sentence in enumerate(analysed.sentences):
         if body is not None and id(sentence) not in body:
             continue
@@ -325,7 +335,13 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
         features.append(feats)
         score = feats.score
         per_sentence.append((index, score, lint_level(score)))
-    return _document_result(features, per_sentence, model_name)
+        lengths.append(sum(1 for token in sentence.span if is_word(token)))
+    result = _document_result(features, per_sentence, model_name)
+    if lint_compatible is not None:
+        result.approximation = not lint_compatible
+    result.mean_sentence_length = statistics.mean(lengths) if lengths else None
+    result.features["mean_sentence_length"] = result.mean_sentence_length
+    return result
 
 
 def compute_lint_for_spans(spans: Iterable[Span], model_name: str | None = None) -> LintResult:

@@ -78,7 +78,8 @@ ingeschreven aangesloten verhinderd gekwalificeerd verbonden gekenmerkt gericht 
 toegestaan verboden gebonden gedwongen gesteld
 """.split())
 # Hyphen-free lower-case forms that the parser sometimes marks as participles but are not.
-NOT_PARTICIPLES = frozenset({"geweest", "gehad"})
+NOT_PARTICIPLES = frozenset({"geweest", "gehad", "gezond", "gerust", "bewust", "beroemd", "gewoon", "gemeen",
+                             "geheim", "gelijk", "genoeg", "gepast", "bereid", "gereed", "gemend"})
 
 SEPARABLE_PARTICLES = ("vooraf", "aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "toe",
                        "terug", "uit", "voor", "weg", "vast", "neer", "samen", "tegen", "vrij", "binnen",
@@ -143,6 +144,8 @@ def participle_shape(form: str) -> bool:
     form = form.lower()
     if len(form) < 5 or not form.endswith(("d", "t", "en", "aan")):
         return False
+    if form.endswith("end") and not form.endswith(("iend", "eend")):
+        return False  # present participles: vervelend, verrassend
     if form.startswith("on") and not form.startswith(("ont", "onder")):
         return False  # ongeletterd, onbewoond: adjectives
     rest = form
@@ -168,8 +171,13 @@ def _looks_like_participle(token: Token, *, via_parse: bool = False) -> bool:
         return form.endswith(("d", "t", "en", "aan")) or token.tag_.startswith("WW|vd")
     if token.morph.get("VerbForm"):
         return False  # an infinitive or finite verb: "is te betreuren"
-    # Tagged as adjective but shaped like a participle ("geboren", "opgeheven").
-    return token.pos_ in ("ADJ", "VERB") and participle_shape(form)
+    # Tagged as adjective or verb but shaped like a participle ("geboren", "opgeheven").
+    if token.pos_ == "VERB":
+        return participle_shape(form)
+    if token.pos_ == "ADJ":
+        _particle, core = _split_particle(token)
+        return core.startswith("ge") and participle_shape(form)
+    return False
 
 
 def _has_hebben(participle: Token) -> bool:
@@ -226,6 +234,8 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
         if kind == "worden":
             passive.kind = "worden"
         passive.via_parse = passive.via_parse or via_parse
+    if use_lexicon:
+        _stray_worden(list(span), found)
     for passive in found.values():
         # A modal or finite verb that governs the passive ("kan worden opgehaald").
         for child in passive.participle.children:
@@ -234,6 +244,42 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
                     passive.auxiliaries.append(child)
         passive.auxiliaries.sort(key=lambda t: t.i)
     return sorted(found.values(), key=lambda p: min(t.i for t in p.tokens))
+
+
+def _own_auxiliary(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and lemma(c) in ("hebben", "zijn", "worden") for c in token.children)
+
+
+def _stray_worden(tokens: list[Token], found: dict[int, "Passive"]) -> None:
+    """worden that the parser attached to the wrong word ("Elk jaar worden er stukken bos
+    achtergelaten" with worden as copula of 'jaar'): passive when the sentence has a verbal
+    participle that no auxiliary claims, with no other finite verb in between."""
+    claimed = {t.i for p in found.values() for t in p.tokens}
+    for token in tokens:
+        if _aux_kind(token) != "worden" or token.i in claimed:
+            continue
+        head = token.head
+        if head != token and (_looks_like_participle(head) or head.i in found):
+            continue
+        if token.dep_ == "cop" and head.pos_ in ("ADJ", "NOUN", "PROPN", "PRON", "NUM") and head.i > token.i \
+                and head.i - token.i <= 3:
+            continue  # a real copula close by: "werd ziek", "wordt een buurthuis"
+        candidates = []
+        for other in tokens:
+            if other.i == token.i or other.i in claimed or other.pos_ != "VERB":
+                continue
+            if "Part" not in other.morph.get("VerbForm") or not participle_shape(other.lower_):
+                continue
+            if other.dep_ in ("amod", "acl", "nmod", "obl") or _own_auxiliary(other):
+                continue
+            low, high = sorted((token.i, other.i))
+            if any(is_finite(t) and t.pos_ in ("VERB", "AUX") for t in tokens if low < t.i < high):
+                continue
+            candidates.append(other)
+        if candidates:
+            participle = min(candidates, key=lambda t: abs(t.i - token.i))
+            found[participle.i] = Passive([token], participle, _agent(participle), "worden", False)
+            claimed.update({token.i, participle.i})
 
 
 def sentence_is_passive(span: Span, **options) -> bool:
