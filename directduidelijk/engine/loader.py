@@ -17,8 +17,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from directduidelijk.engine.rule import KINDS, SCOPES, Examples, Rule
 from directduidelijk.findings import Severity
 
@@ -99,10 +97,69 @@ def rule_files(directory: Path) -> list[Path]:
     return files
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_REGELS_LINE = re.compile(r"^regels\s*:", re.MULTILINE)
+_CACHE_VERSION = "1"
+
+
+def _cache_dir() -> Path | None:
+    import os
+
+    if os.environ.get("DIRECTDUIDELIJK_GEEN_CACHE"):
+        return None
+    base = os.environ.get("DIRECTDUIDELIJK_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return root / "directduidelijk" / "yaml"
+
+
+def read_yaml_cached(path: Path) -> Any:
+    """read_yaml, with the parsed result kept as JSON in the user's cache folder.
+
+    PyYAML needs ~0.3 s for the large word lists; JSON reads them in milliseconds, which keeps
+    `regels`, `uitleg` and a pre-commit hook fast. The key is a hash of the file's content;
+    any problem with the cache just means parsing the YAML again.
+    """
+    import hashlib
+    import json
+    import os
+
+    folder = _cache_dir()
+    if folder is None:
+        return read_yaml(path)
+    try:
+        content = Path(path).read_bytes()
+    except OSError:
+        return read_yaml(path)  # reports the problem in Dutch
+    key = hashlib.sha1(_CACHE_VERSION.encode() + b"|" + content).hexdigest()
+    cached = folder / f"{key}.json"
+    try:
+        with open(cached, encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        pass
+    data = read_yaml(path)
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{key}.{os.getpid()}.tmp"
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, cached)
+    except (OSError, TypeError, ValueError):
+        pass  # values JSON cannot hold (dates), or no writable cache: parse every time
+    return data
+
+
+def is_rule_file(path: Path) -> bool:
+    """Cheap test without parsing: a rule file has a top-level `regels:` key."""
+    try:
+        return bool(_REGELS_LINE.search(Path(path).read_text(encoding="utf-8", errors="replace")))
+    except OSError:
+        return True  # let read_yaml report the problem
 
 
 def read_yaml(path: Path) -> Any:
+    import yaml  # only when a file is not in the cache: the import alone takes ~50 ms
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -110,7 +167,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(f"{_show(path)}: het regelbestand kan niet worden gelezen ({error}).") from None
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (regel {mark.line + 1}, kolom {mark.column + 1})" if mark is not None else ""
@@ -404,9 +461,11 @@ def load_rules(config: "Config | None" = None, *, directory: Path | None = None)
     sources = [(path, False) for path in (rule_files(shipped) if shipped.is_dir() else [])]
     sources += [(Path(path), True) for path in config.extra_rules]
     for path, extra in sources:
-        data = read_yaml(path)
-        if not extra and isinstance(data, dict) and "regels" not in data:
+        if not extra and not is_rule_file(path):
             continue  # a data file next to the rules (word lists for a built-in check)
+        data = read_yaml_cached(path)
+        if not extra and isinstance(data, dict) and "regels" not in data:
+            continue
         for rule in parse_file(path, data):
             if rule.id in seen:
                 raise RuleError(f"{rule.origin}, regel '{rule.id}': dit id bestaat al in {seen[rule.id]}.")
