@@ -36,12 +36,22 @@ def _settings_lines(rule: "Rule") -> list[str]:
         lines.append(f"- Woordenlijst met {len(rule.data.get('woorden', []))} woorden en uitdrukkingen.")
     elif rule.kind in ("ingebouwd", "structuur"):
         lines.append(f"- Controle: {rule.data.get('controle')}.")
-        extra = {k: v for k, v in rule.settings.items()}
-        if extra:
-            lines.append("- Instellingen: " + ", ".join(f"{k} = {v}" for k, v in sorted(extra.items())) + ".")
+        if rule.settings:
+            shown = ", ".join(f"{k} = {_value(v)}" for k, v in sorted(rule.settings.items()))
+            lines.append(f"- Instellingen: {shown}.")
     if rule.also_kinds:
         lines.append("- Kijkt ook naar: " + ", ".join(rule.also_kinds) + ".")
     return lines
+
+
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_value(v)}" for k, v in value.items()) + "}"
+    return str(value)
 
 
 def explain(rule: "Rule") -> str:
