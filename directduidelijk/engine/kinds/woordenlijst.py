@@ -11,7 +11,7 @@ Matching:
 - an entry with a verb among the matched tokens (POS VERB/AUX) may also match in any order,
   with at most 6 tokens between neighbouring matched words: "draagt zorg voor" for
   "zorg dragen voor". `volgorde: vast` switches that off, `volgorde: vrij` always allows it;
-- tokens inside quotation marks and names (PROPN) never match;
+- tokens inside quotation marks and names (PROPN, except the first word of a sentence) never match;
 - `woordsoort`: the UPOS of the token matched by the first word must be in the list
   (not checked when the pipeline has no part-of-speech tagger).
 Overlapping hits: the match with more words wins; ties go to the earlier one.
@@ -144,7 +144,9 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     if fixed:
         lemma = [fixed.get(value, value) for value in lemma]
     excluded = set(state.quoted(doc))
-    excluded.update(i for i, p in enumerate(pos) if p == PROPN)
+    # A name is not officialese. But a capitalised first word ("Teneinde ...", "Gelieve ...")
+    # is often tagged PROPN by a small model: sentence-initial tokens are not excluded.
+    excluded.update(i for i, p in enumerate(pos) if p == PROPN and not doc[i].is_sent_start)
     separable: dict[int, tuple[int, int]] = {}
     particle = hash_string("compound:prt")
     for i, value in enumerate(dep):
