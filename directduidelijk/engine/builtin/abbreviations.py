@@ -65,6 +65,28 @@ def abbreviation_of(token: Token) -> str | None:
     return None
 
 
+POSTCODE_DIGITS = re.compile(r"^\d{4}$")
+IBAN_START = re.compile(r"^[A-Z]{2}\d{2}$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
+
+
+def _not_an_abbreviation(token: Token) -> bool:
+    """Postcode letters (1234 AB), the bank code in an IBAN (NL12 BANK 0123...), initials (P.J. Jansen)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and POSTCODE_DIGITS.match(before.text) and len(token.text) == 2:
+        return True
+    if IBAN_START.match(token.text) or (before is not None and IBAN_START.match(before.text)):
+        return True
+    if token.text.isupper() and after is not None and after.text.isdigit() and len(after.text) >= 4 and before is not None \
+            and IBAN_START.match(before.text):
+        return True
+    if INITIALS.match(token.text) and after is not None and after.text[:1].isupper():
+        return True
+    return False
+
+
 def _bracketed_after(span: Span, token: Token) -> bool:
     doc = token.doc
     i = token.i + 1
@@ -95,7 +117,7 @@ def check_abbreviations(analysed, rule, context) -> Iterator[Hit]:
         all_caps_sentence = len(words) > 2 and all(t.text.isupper() for t in words)
         for token in sentence.span:
             abbreviation = abbreviation_of(token)
-            if abbreviation is None or all_caps_sentence:
+            if abbreviation is None or all_caps_sentence or _not_an_abbreviation(token):
                 continue
             key = abbreviation.lower()
             if key in seen:

@@ -17,7 +17,7 @@ def _item_words(token: Token, exclude: set[int]) -> list[Token]:
     return [t for t in token.subtree if t.i not in exclude and is_word(t)]
 
 
-def find_listings(span: Span, min_items: int = 3, min_words_short: int = 3, always_items: int = 4
+def find_listings(span: Span, min_items: int = 3, min_words_short: float = 4, always_items: int = 4
                   ) -> list[tuple[Token, list[Token]]]:
     """(head of the coordination, its items) for coordinations that would read better as a list.
 
@@ -28,13 +28,14 @@ def find_listings(span: Span, min_items: int = 3, min_words_short: int = 3, alwa
     for token in span:
         if token.dep_ == "conj":
             continue
-        conjuncts = [c for c in token.children if c.dep_ == "conj"]
-        # spaCy's Dutch trees may chain conjuncts (a -> b -> c); follow the chain.
-        chain = list(conjuncts)
-        for c in conjuncts:
-            chain.extend(g for g in c.children if g.dep_ == "conj")
-        items = [token, *sorted(set(chain), key=lambda t: t.i)]
+        # UD: every conjunct hangs from the first one ("A, B en C": B and C are conj of A)
+        conjuncts = sorted((c for c in token.children if c.dep_ == "conj"), key=lambda t: t.i)
+        items = [token, *conjuncts]
         if len(items) < min_items or token.pos_ not in ITEM_POS:
+            continue
+        # a list has commas between its items: "A, B en C"; not "A en B van C en D"
+        commas = sum(1 for c in conjuncts for g in c.children if g.dep_ == "punct" and g.text == "," and g.i < c.i)
+        if commas < len(items) - 2:
             continue
         lengths = []
         for item in items:
@@ -53,7 +54,7 @@ def _finite(token: Token) -> bool:
     return "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
 
 
-def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float = 3, always_items: int = 4
+def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float = 4, always_items: int = 4
                         ) -> list[tuple[int, int, int]]:
     """Listings from punctuation alone, for when the parse misses the coordination:
     "A, B, C en D" with short middle parts without a finite verb. (first token, last token, items)."""
@@ -98,6 +99,9 @@ def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float =
         while b > 0 and tokens[b - 1].pos_ not in STOP_BACK_POS and i - b < 8:
             b -= 1
         items = len(commas) + 2
+        if len(commas) < 2:
+            i = end_item + 1
+            continue  # three items are left to the parse; from commas alone only four or more
         words = sum(1 for t in tokens[b:end_item + 1] if not t.is_punct and t.lower_ not in COORDINATORS)
         if items >= min_items and (items >= always_items or words / items >= min_words_short):
             found.append((tokens[b].i, tokens[end_item].i, items))
@@ -108,7 +112,7 @@ def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float =
 @builtin("opsomming-in-zin")
 def check_listing(analysed, rule, context) -> Iterator[Hit]:
     min_items = int(setting(rule, "min_onderdelen", 3))
-    min_words = float(setting(rule, "min_woorden_per_onderdeel", 3))
+    min_words = float(setting(rule, "min_woorden_per_onderdeel", 4))
     always = int(setting(rule, "altijd_vanaf", 4))
     for sentence in sentences(analysed, rule):
         covered: list[tuple[int, int]] = []

@@ -19,6 +19,9 @@ from spacy.tokens import Token
 from directduidelijk.engine.builtin._common import lemma, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 
+# The next sentence explains the term: "Dat is ...", "Dit betekent ...", "Daarmee bedoelen we ...".
+EXPLAINS_NEXT = re.compile(r"^(dat|dit|die|het|daarmee|hiermee)\s+(is|zijn|betekent|wil zeggen|bedoelen|houdt in)\b")
+EXPLAINS_HERE = (" betekent ", " heet ", " noemen wij ", " noemen we ", " staat voor ", " wil zeggen ")
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 WORD = re.compile(r"^[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*$")
 LINKS = ("", "s", "e", "en", "er")
@@ -32,20 +35,61 @@ def zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=65536)
+def is_known_part(word: str, threshold: float) -> bool:
+    """A known word, or an agent noun of a known verb (ondersteuner <- ondersteunen)."""
+    if zipf(word) >= threshold:
+        return True
+    for suffix in ("ers", "er"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3 and zipf(word[: -len(suffix)] + "en") >= threshold:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def is_known_compound(word: str, part_threshold: float, min_part: int = 4) -> bool:
-    """True when word splits into known parts: parkeer+vergunning, afval+container, huur+toeslag."""
-    if len(word) < 2 * min_part:
+    """True when word splits into known parts: parkeervergunning, afvalcontainer, dakkapel, huurtoeslag.
+
+    Parts have at least ``min_part`` letters; a first part of 3 letters (dak, bus) and a last part of 3
+    very common letters (app) are allowed too. Linking s, e, en and er between the parts are allowed.
+    """
+    if len(word) < 6:
         return False
-    for cut in range(len(word) - min_part, min_part - 1, -1):  # longest head first
+    for cut in range(len(word) - 3, 2, -1):  # longest head first
         left, right = word[:cut], word[cut:]
-        if zipf(right) < part_threshold and not is_known_compound(right, part_threshold, min_part):
+        if len(right) < min_part and zipf(right) < 4.0:
+            continue
+        if not is_known_part(right, part_threshold) and not (
+                len(right) >= 2 * min_part and is_known_compound(right, part_threshold, min_part)):
             continue
         for link in LINKS:
             if link and not left.endswith(link):
                 continue
             stem = left[: len(left) - len(link)] if link else left
-            if len(stem) >= min_part - 1 and (zipf(stem) >= part_threshold or is_known_compound(stem, part_threshold, min_part)):
+            if len(stem) < 3:
+                continue
+            if zipf(stem) >= part_threshold or (len(stem) >= 2 * min_part and is_known_compound(stem, part_threshold, min_part)):
                 return True
+    return False
+
+
+SEPARABLE_PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "terug", "uit",
+                       "voor", "weg", "vast", "neer", "samen", "tegen", "vrij", "binnen", "buiten", "los", "terecht")
+
+
+def _verb_is_known(token: Token, threshold: float) -> bool:
+    """Separable verbs: 'aanwijst' (wijst is common), 'logt ... in' (inloggen is common)."""
+    form = token.lower_
+    for particle in SEPARABLE_PARTICLES if token.pos_ == "VERB" else ():
+        if form.startswith(particle) and len(form) > len(particle) + 3 and zipf(form[len(particle):]) >= threshold:
+            return True
+    inflected = threshold - 0.5  # a conjugated form is rarer than the verb
+    doc = token.doc
+    particles = [c for c in token.children if c.dep_ == "compound:prt"]
+    # the parser may miss the particle: a particle word just after the verb ("U logt in met DigiD")
+    particles += [t for t in doc[token.i + 1:min(len(doc), token.i + 4)] if t.lower_ in SEPARABLE_PARTICLES]
+    for particle in particles:
+        if zipf(particle.lower_ + lemma(token)) >= threshold or zipf(particle.lower_ + form) >= inflected:
+            return True
     return False
 
 
@@ -90,7 +134,7 @@ def word_difficulty(token: Token, threshold: float, part_threshold: float) -> fl
     form = token.lower_
     lem = lemma(token)
     best = max(zipf(form), zipf(lem) if lem else 0.0)
-    if best >= threshold:
+    if best >= threshold or _verb_is_known(token, threshold):
         return None
     for word in {form, lem}:
         if not word:
@@ -155,18 +199,24 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
             continue
         # Common words with an explanation in the standard vocabulary (besluit) need none;
         # abbreviations, names of laws and rare terms do.
-        abbreviation = any(c.isupper() for c in original[1:]) or (original[:1].isupper() and len(original) <= 6)
-        hard = term in own or abbreviation or " " in term or zipf(term) < limit
+        # abbreviations (Wmo, BRP) and names (Participatiewet) get explained; common words do not
+        abbreviation = any(c.isupper() for c in original[1:]) or original[:1].isupper()
+        words = term.split()
+        rare = all(zipf(word) < limit and not is_known_compound(word, 3.3) for word in words[-1:]) and (
+            len(words) == 1 or zipf(term) < 2.0)
+        hard = term in own or abbreviation or rare
         if only_hard and not hard:
             continue
         terms[term] = explanation
     if not terms:
         return
-    patterns = {term: re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.IGNORECASE) for term in terms}
+    patterns = {term: re.compile(r"(?<![\w/.@-])" + re.escape(term) + r"(?![\w/@-])", re.IGNORECASE) for term in terms}
     seen: set[str] = set()
-    for sentence in sentences(analysed, rule):
+    all_sentences = list(sentences(analysed, rule))
+    for number, sentence in enumerate(all_sentences):
         text = sentence.text
         base = sentence.start
+        following = all_sentences[number + 1].text.lower() if number + 1 < len(all_sentences) else ""
         block_text = sentence.span.doc.text
         for term, explanation in terms.items():
             if term in seen:
@@ -177,7 +227,11 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
             seen.add(term)
             start, end = base + match.start(), base + match.end()
             after = block_text[end:end + 3].lstrip()
-            explained = after.startswith(("(", ",", ":", "—", "–")) or explanation.lower() in text.lower()
+            before = block_text[max(0, start - 2):start].rstrip()
+            lowered = f" {text.lower()} "
+            explained = (after.startswith(("(", ",", ":", "—", "–")) or before.endswith("(")
+                         or explanation.lower() in text.lower() or EXPLAINS_NEXT.match(following) is not None
+                         or any(word in lowered for word in EXPLAINS_HERE))
             if not explained:
                 yield Hit(sentence.block_index, start, end, sentence,
                           values={"tekst": block_text[start:end], "uitleg": explanation})
