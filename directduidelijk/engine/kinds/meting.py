@@ -25,8 +25,17 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.hits import Hit
 from directduidelijk.engine.kinds import PARSE_COMPONENTS, POS_COMPONENTS
 from directduidelijk.findings import Severity
-from directduidelijk.language.analysis import is_word
 from directduidelijk.language.syllables import count_syllables
+
+
+def is_word(token) -> bool:
+    """language.analysis.is_word, imported on first use (this module must not import spaCy:
+    `uitleg` uses effective() without loading spaCy)."""
+    global is_word
+    from directduidelijk.language.analysis import is_word as real
+
+    is_word = real
+    return real(token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
