@@ -556,3 +556,22 @@ def test_woordenlijst_inflections_gaps_and_order_through_the_real_pipeline(nlp, 
     assert [[text[a:b] for a, b in f.extra["parts"]] for f in findings] == [
         ["dient", "te"], ["dragen", "zorg voor"], ["vindt", "plaats"],
     ]
+
+
+def test_a_crashing_check_becomes_a_document_warning(blank):
+    @builtin("kapotte-controle")
+    def broken(analysed, rule, context):
+        raise ZeroDivisionError
+        yield
+
+    try:
+        broken_rule = make_rule(id="kapot-test", soort="ingebouwd", controle="kapotte-controle", melding="x")
+        words = make_rule(woorden=["middels"])
+        analysed = text_doc(blank, "Betaal middels iDEAL.")
+        findings = RuleEngine([broken_rule, words]).check(analysed)
+        assert [f.rule for f in findings] == ["test-regel"]
+        assert any("kapot-test" in w for w in analysed.document.warnings)
+        with pytest.raises(ZeroDivisionError):
+            RuleEngine([broken_rule], strict=True).check(text_doc(blank, "Tekst."))
+    finally:
+        BUILTIN_CHECKS.pop("kapotte-controle", None)

@@ -37,7 +37,7 @@ def engine():
     from directduidelijk.engine import RuleEngine
 
     config = Config(select=ALL_IDS)  # also rules that are off by default
-    return RuleEngine(load_rules(config), config)
+    return RuleEngine(load_rules(config), config, strict=True)  # a crashing check fails its examples loudly
 
 
 def _document(rule_kind: str, example: str) -> Document:

@@ -10,6 +10,7 @@ directives in the document switch rules off between those lines.
 from __future__ import annotations
 
 import copy
+import os
 import re
 import string
 from collections.abc import Iterable
@@ -53,9 +54,12 @@ def format_template(template: str | None, values: dict[str, Any]) -> tuple[str |
 
 
 class RuleEngine:
-    def __init__(self, rules: list["Rule"], config: "Config | None" = None):
+    def __init__(self, rules: list["Rule"], config: "Config | None" = None, *, strict: bool = False):
+        """``strict``: an exception in a rule's check propagates (tests). Otherwise the document
+        gets a Dutch warning and the other rules still run."""
         from directduidelijk.config import Config
 
+        self.strict = strict
         self.config = config or Config()
         self.rules = list(rules)
         self.vocabulary = load_vocabulary(self.config)
@@ -131,17 +135,28 @@ class RuleEngine:
         suppressed = suppression_regions(getattr(document, "directives", None) or [])
         findings: list[Finding] = []
         for rule in rules:
-            compiled = self._compiled_for(rule, vocab)
+            compiled = self._compiled_for(rule, vocab)  # a bad pattern is a RuleError: always raised
             kinds = allowed_kinds(rule)
-            for hit in kind_module(rule.kind).run(rule, compiled, state):
-                if not 0 <= hit.block_index < len(document.blocks):
-                    continue
-                if document.blocks[hit.block_index].kind not in kinds:
-                    continue
-                finding = self.finding(rule, hit, state)
-                if suppressed and is_suppressed(finding, suppressed):
-                    continue
-                findings.append(finding)
+            found: list[Finding] = []
+            try:
+                for hit in kind_module(rule.kind).run(rule, compiled, state):
+                    if not 0 <= hit.block_index < len(document.blocks):
+                        continue
+                    if document.blocks[hit.block_index].kind not in kinds:
+                        continue
+                    finding = self.finding(rule, hit, state)
+                    if suppressed and is_suppressed(finding, suppressed):
+                        continue
+                    found.append(finding)
+            except Exception as error:  # noqa: BLE001 - one broken check must not cost the other rules
+                if self.strict or os.environ.get("DIRECTDUIDELIJK_DEBUG"):
+                    raise
+                note = (f"De regel '{rule.id}' kon dit document niet controleren ({type(error).__name__}). "
+                        "Meld dit aan de beheerders.")
+                if note not in document.warnings:
+                    document.warnings.append(note)
+                continue
+            findings.extend(found)
         findings.sort(key=Finding.sort_key)
         return findings
 
