@@ -23,6 +23,8 @@ class BlockKind(StrEnum):
     SIGNATURE = "ondertekening"
     PAGE_HEADER = "koptekst"
     PAGE_FOOTER = "voettekst"
+    # Address, date, kenmerk and subject lines above the salutation of a letter.
+    LETTERHEAD = "briefhoofd"
 
 
 # Body text that rules check by default; the rest only when a rule asks for it.

@@ -182,7 +182,7 @@ def test_txt_paragraphs_lists_and_letter_parts(tmp_path):
     path.write_text(LETTER_TXT, encoding="utf-8")
     document = read_path(path)
     assert kinds_and_texts(document) == [
-        (BlockKind.PARAGRAPH, "Gemeente Utrecht Postbus 16200"),
+        (BlockKind.LETTERHEAD, "Gemeente Utrecht Postbus 16200"),
         (BlockKind.HEADING, "Onderwerp: uw aanvraag"),
         (BlockKind.AANHEF, "Geachte mevrouw De Vries,"),
         (BlockKind.PARAGRAPH,

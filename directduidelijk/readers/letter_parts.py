@@ -48,7 +48,24 @@ def label_letter_parts(document: Document) -> None:
     """Re-label aanhef, afsluiting and signature blocks of ``document`` in place."""
     blocks = document.blocks
     _label_aanhef(blocks)
+    _label_letterhead(blocks)
     _label_afsluiting(blocks)
+
+
+def _label_letterhead(blocks: list[Block]) -> None:
+    """Short blocks above the aanhef (address, date, kenmerk, 'Onderwerp') are the letterhead.
+
+    They are not sentences to judge: initials and postcodes are no unexplained abbreviations,
+    and "Ons kenmerk" is no hard word. Headings stay headings; a long paragraph above the
+    aanhef (a real introduction) stays body text.
+    """
+    aanhef = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.AANHEF), None)
+    if aanhef is None:
+        return
+    for block in blocks[:aanhef]:
+        if block.kind == BlockKind.PARAGRAPH and _words(block.text) <= 15 and not block.text.rstrip().endswith(
+                (".", "!", "?")):
+            block.kind = BlockKind.LETTERHEAD
 
 
 def _words(text: str) -> int:
