@@ -230,7 +230,7 @@ def parse_rule(entry: Any, where: str, rule_set: str, number: int = 1) -> Rule:
         severity = Severity.parse(str(entry["ernst"]))
     except ValueError:
         raise fail("ernst", f"'{entry['ernst']}' is geen geldige ernst. Kies uit: fout, waarschuwing, suggestie.") from None
-    scope = entry.get("bereik", "zin")
+    scope = entry.get("bereik") or _default_scope(entry)
     if scope not in SCOPES:
         raise fail("bereik", f"'{scope}' is geen geldig bereik. Kies uit: {', '.join(SCOPES)}.")
     for field in ("titel", "melding", "wat", "waarom"):
@@ -279,6 +279,17 @@ def parse_rule(entry: Any, where: str, rule_set: str, number: int = 1) -> Rule:
         examples=Examples(lists["fout"], lists["goed"]), also_kinds=tuple(also), data=data,
         settings=dict(settings), origin=where, enabled=enabled,
     )
+
+
+def _default_scope(entry: dict) -> str:
+    """`bereik` when the rule does not say: from `per` for a measurement, `document` for structure."""
+    if entry.get("soort") == "structuur":
+        return "document"
+    measurement = entry.get("meting")
+    first = measurement[0] if isinstance(measurement, list) and measurement else measurement
+    if isinstance(first, dict) and first.get("per") in ("alinea", "document"):
+        return first["per"]
+    return "zin"
 
 
 # --------------------------------------------------------------------------- kinds
