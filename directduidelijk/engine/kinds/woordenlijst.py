@@ -120,6 +120,10 @@ class DocArrays:
     separable: dict[int, tuple[int, int]]
 
 
+# lemma hash -> hash of the lemma without Alpino's '_' (or itself); shared, so each lemma is looked up once.
+_LEMMA_FIXES: dict[int, int] = {}
+
+
 def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     """Token hashes and exclusions for one Doc, computed once and shared by all word-list rules."""
     key = ("woordenlijst-arrays", id(doc))
@@ -131,18 +135,21 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     from spacy.symbols import PROPN
 
     if len(doc):
-        lower, lemma, pos, dep = (list(column) for column in zip(*doc.to_array([LOWER, LEMMA, POS, DEP]).tolist(), strict=True))
+        lower, lemma, pos, dep = doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist()
     else:
         lower, lemma, pos, dep = [], [], [], []
     strings = doc.vocab.strings
-    fixed: dict[int, int] = {}
+    fixes = _LEMMA_FIXES
+    changed = False
     for value in set(lemma):
-        if value:
-            text = strings[value]
-            if "_" in text or "|" in text:
-                fixed[value] = hash_string(text.replace("_", "").split("|")[0].lower())
-    if fixed:
-        lemma = [fixed.get(value, value) for value in lemma]
+        if value not in fixes:
+            text = strings[value] if value else ""
+            fixes[value] = hash_string(text.replace("_", "").split("|")[0].lower()) if ("_" in text or "|" in text) else value
+            if len(fixes) > 200_000:
+                fixes.clear()
+        changed = changed or fixes.get(value, value) != value
+    if changed:
+        lemma = [fixes.get(value, value) for value in lemma]
     excluded = set(state.quoted(doc))
     # A name is not officialese. But a capitalised first word ("Teneinde ...", "Gelieve ...")
     # is often tagged PROPN by a small model: sentence-initial tokens are not excluded.
