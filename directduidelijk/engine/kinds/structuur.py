@@ -1052,7 +1052,10 @@ def check_remarks(view: View, settings: dict) -> list[Hit]:
 @structure_check("sectie-lengte")
 def check_section_length(view: View, settings: dict) -> list[Hit]:
     hits: list[Hit] = []
-    sections = [s for s in view.sections if s.words > 0]
+    known = [s.heading for s in view.sections if s.role or s.template_index is not None]
+    first_known = known[0] if known else -1
+    # The title block (name, portefeuillehouder, date) before the first real section does not count.
+    sections = [s for s in view.sections if s.words > 0 and s.heading >= first_known]
     factor = float(settings.get("factor") or 3.0)
     minimum = int(settings.get("min-woorden") or 400)
     median = statistics.median([s.words for s in sections]) if len(sections) >= 3 else None
