@@ -131,6 +131,8 @@ def check_command(
     first = files[0] if files else None
     start = Path(first).resolve().parent if first and first != "-" else None
     session = open_session(config_file, start, overrides, model)
+    for warning in getattr(session.engine, "warnings", []):
+        _stderr_console().print(f"Let op: {warning}", markup=False, highlight=False)
     threshold: Severity = session.fail_on
     known = load_baseline(baseline_file, session.config)
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
