@@ -548,3 +548,30 @@ def test_document_without_any_template_section_gets_one_finding():
     assert len(hits) == 1
     assert "volgt de huisstijl van Duinhaven niet" in hits[0].values["probleem"]
     assert "'Voorgestelde besluiten', 'Kernboodschap'" in hits[0].suggestion
+
+
+def test_docx_proposal_with_bold_lines_as_headings():
+    """Many templates use bold lines instead of Word heading styles; section names still count."""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Collegevoorstel gemeente Weidevoorde")
+    for title, body in [("Beslispunten:", None), ("Samenvatting", "Wij stellen een nieuw hek voor."),
+                        ("Aanleiding", "Kinderen rennen de straat op."),
+                        ("Argumenten", "Het hek maakt de speeltuin veiliger."),
+                        ("Financiën", "Het hek kost € 8.000."), ("Vervolg", "Wij plaatsen het hek in mei.")]:
+        word.add_paragraph().add_run(title).bold = True
+        if body is None:
+            word.add_paragraph("In te stemmen met een hek om de speeltuin.", style="List Number")
+            word.add_paragraph("Een krediet beschikbaar te stellen van € 8.000.", style="List Number")
+        else:
+            word.add_paragraph(body)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = read_bytes(buffer.getvalue(), "voorstel.docx", "docx")
+    view = structuur.build_view(document)
+    assert view.genre.name == "bestuursvoorstel" and view.house_style.name == "weidevoorde"
+    assert [h.values["probleem"] for h in _hits(document, "secties")] == ["De sectie 'Kanttekeningen' ontbreekt"]
+    assert not _hits(document, "beslispunten")
