@@ -706,3 +706,21 @@ def test_pdf_title_from_document_information(tmp_path):
     pdf.save()
     assert read_path(path).title == "Uw aanslag 2026"
     assert read_path(letter_pdf(tmp_path / "zonder.pdf")).title is None  # reportlab's "untitled"
+
+
+def test_docx_paragraph_runs_map_block_columns_to_runs(letter):
+    """The Word-comments writer finds the runs of a finding from paragraph_index and column."""
+    import docx
+
+    from directduidelijk.readers.docx import paragraph_runs
+
+    path, document = letter
+    block = block_with(document, "U krijgt het geld")
+    word = docx.Document(str(path))
+    p = list(word.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"))[
+        block.source_ref["paragraph_index"]]
+    start = block.position(block.text.index("geld")).column - 1
+    covering = [(run, s, e) for run, s, e in paragraph_runs(p) if s <= start < e]
+    assert len(covering) == 1
+    run, run_start, _ = covering[0]
+    assert "".join(run.itertext())[start - run_start:start - run_start + 4] == "geld"

@@ -341,9 +341,31 @@ def paragraph_text(p) -> str:
     """Visible text of a w:p: runs, hyperlinks, field results (simple and complex).
 
     Soft line breaks come out as "\\n" (the caller turns them into spaces); tabs as a space.
-    Text inside field instructions (e.g. 'MERGEFIELD Naam') and deleted text is left out.
+    Text inside field instructions (e.g. 'MERGEFIELD Naam'), hidden and deleted text is left out.
+    A block's column minus one is an offset in this text.
     """
-    pieces: list[str] = []
+    return "".join(text for _, text in _visible_pieces(p))
+
+
+def paragraph_runs(p) -> list[tuple[object, int, int]]:
+    """(w:r element, start, end) offsets of each run's visible text in ``paragraph_text(p)``.
+
+    For writers that go back into the file (Word comments): a finding at block column c
+    (1-based) with length n covers the runs that overlap [c - 1, c - 1 + n).
+    """
+    runs: list[tuple[object, int, int]] = []
+    offset = 0
+    for run, text in _visible_pieces(p):
+        if runs and runs[-1][0] is run:
+            runs[-1] = (run, runs[-1][1], offset + len(text))
+        elif text:
+            runs.append((run, offset, offset + len(text)))
+        offset += len(text)
+    return runs
+
+
+def _visible_pieces(p) -> list[tuple[object, str]]:
+    pieces: list[tuple[object, str]] = []
     # Stack of complex fields: True while in the instruction part (before "separate").
     fields: list[bool] = []
 
@@ -372,17 +394,17 @@ def paragraph_text(p) -> str:
             if hidden or any(fields):
                 continue  # hidden text (template notes) or a field instruction
             if tag == _T:
-                pieces.append(child.text or "")
-            elif tag in (_TAB,):
-                pieces.append(" ")
+                pieces.append((r, child.text or ""))
+            elif tag == _TAB:
+                pieces.append((r, " "))
             elif tag in (_BR, _CR):
-                pieces.append("\n")
+                pieces.append((r, "\n"))
             elif tag == _NOBREAK_HYPHEN:
-                pieces.append("-")
+                pieces.append((r, "-"))
             # w:softHyphen is invisible; w:sym is a symbol-font picture, w:instrText an instruction
 
     walk(p)
-    return "".join(pieces)
+    return pieces
 
 
 def _is_hidden(r) -> bool:

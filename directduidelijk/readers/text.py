@@ -212,8 +212,6 @@ def _markdown_blocks(lines: list[str], document: Document) -> list[Block]:
                 block = _inline_block(token, content, BlockKind.PARAGRAPH)
             if block:
                 blocks.append(block)
-        elif kind in ("td_close", "th_close"):
-            pass
         elif kind == "table_close":
             cell = -1
     return blocks
