@@ -724,3 +724,14 @@ def test_docx_paragraph_runs_map_block_columns_to_runs(letter):
     assert len(covering) == 1
     run, run_start, _ = covering[0]
     assert "".join(run.itertext())[start - run_start:start - run_start + 4] == "geld"
+
+
+def test_pdf_numbered_bold_heading_is_a_heading(tmp_path):
+    pages = [[("h", "2. Aanleiding"), ("p", ["De raad heeft gevraagd om een voorstel."]),
+              ("bullet", ("1.", ["eerst dit"]))]]
+    document = read_path(letter_pdf(tmp_path / "kop.pdf", pages=pages, header=None, footer=None))
+    assert kinds_and_texts(document) == [
+        (BlockKind.HEADING, "2. Aanleiding"),
+        (BlockKind.PARAGRAPH, "De raad heeft gevraagd om een voorstel."),
+        (BlockKind.LIST_ITEM, "eerst dit"),
+    ]

@@ -94,7 +94,7 @@ def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
     if b"%PDF-" not in data[:1024]:
         raise ReadError("beschadigd", _NOT_PDF)
     document = Document(path=path, format="pdf")
-    pages, heights, page_count = _extract_lines(data, document)
+    pages, _, page_count = _extract_lines(data, document)
     if page_count == 0:
         raise ReadError("beschadigd", _BROKEN)
     if not any(line.text for page in pages for line in page):
@@ -473,8 +473,9 @@ def _body_size(lines: list[_Line]) -> float:
 
 
 def _is_heading(paragraph: list[_Line], body_size: float) -> bool:
-    if len(paragraph) > 2 or _BULLET.match(paragraph[0].text):
-        return False
+    marker = _BULLET.match(paragraph[0].text)
+    if len(paragraph) > 2 or (marker and not marker.group(1)[0].isdigit()):
+        return False  # a bullet is a list item; "2. Aanleiding" in bold can be a heading
     text = " ".join(line.text for line in paragraph)
     if len(text.split()) > 14 or text[-1] in ".,;":
         return False
