@@ -242,6 +242,8 @@ def prepare(item: Any, config: Any = None) -> Genre:
 
 def genre_for(item: Any) -> Genre:
     """The genre prepared for this document, or a fresh detection without configuration."""
+    if getattr(item, "genre", None) is not None:
+        return item.genre
     document = _document_of(item)
     if _CURRENT[0] is document:
         return _CURRENT[2]
@@ -249,6 +251,8 @@ def genre_for(item: Any) -> Genre:
 
 
 def config_for(item: Any) -> Any:
+    if getattr(item, "genre", None) is not None:
+        return getattr(item, "config", None)
     document = _document_of(item)
     return _CURRENT[1] if _CURRENT[0] is document else None
 
@@ -263,11 +267,21 @@ def prepare_for_engine(analysed: Any, engine: Any) -> Genre:
         except Exception:  # noqa: BLE001 - a path the config cannot place: use the main config
             pass
     try:
-        return prepare(document, config)
+        genre = prepare(document, config)
+        _remember(analysed, genre, config)
+        return genre
     except Exception as error:  # noqa: BLE001 - a bad genre/profile setting must not stop the check
         message = getattr(error, "message", None) or str(error)
         if message not in document.warnings:
             document.warnings.append(message)
         genre = detect_genre(document)
         _CURRENT[:] = [document, None, genre]
+        _remember(analysed, genre, None)
         return genre
+
+
+def _remember(analysed: Any, genre: Genre, config: Any) -> None:
+    """Keep genre and configuration on the analysed document itself (safe with threads)."""
+    if hasattr(analysed, "genre"):
+        analysed.genre = genre
+        analysed.config = config

@@ -99,21 +99,28 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ per path
 
-    def _for_path(self, path: str) -> tuple[list["Rule"], CheckContext]:
+    def _for_path(self, path: str, genre: str | None = None) -> tuple[list["Rule"], CheckContext]:
         globs = self.config.matching_globs(path) if self.config.per_file else ()
-        if globs not in self._variants:
+        key = (*globs, f"genre={genre}") if genre else globs
+        if key not in self._variants:
             config = self.config.for_path(path)
+            profile = _profile_settings(genre, config)
             rules = []
             for rule in self.rules:
                 variant = copy.copy(rule)
                 variant.data = dict(rule.data)
                 configure_rule(variant, config)
+                if rule.id in profile:
+                    # The genre's profile sits over the YAML settings and under [instellingen].
+                    explicit = config.settings.get(rule.id, {})
+                    variant.settings = {**variant.settings,
+                                        **{k: v for k, v in profile[rule.id].items() if k not in explicit}}
                 if variant.enabled:
                     rules.append(variant)
             vocabulary = dict(self.vocabulary)
             vocabulary.update(config.vocabulary)
-            self._variants[globs] = (rules, CheckContext(vocabulary=vocabulary))
-        return self._variants[globs]
+            self._variants[key] = (rules, CheckContext(vocabulary=vocabulary))
+        return self._variants[key]
 
     def _compiled_for(self, rule: "Rule", vocab) -> Any:
         key = (rule.id, id(vocab))
@@ -126,7 +133,8 @@ class RuleEngine:
     def check(self, analysed: "AnalysedDocument") -> list[Finding]:
         """All findings for one analysed document, in document order."""
         document = analysed.document
-        rules, context = self._for_path(document.path)
+        genre = getattr(getattr(analysed, "genre", None), "name", None)
+        rules, context = self._for_path(document.path, genre)
         docs = [doc for doc in analysed.docs if doc is not None]
         if not docs:
             return []
@@ -202,6 +210,18 @@ class RuleEngine:
             end_column=finish.column, page=begin.page, paragraph=block.paragraph, block_index=hit.block_index,
             start=start, end=end, fix=fix, rule_set=rule.rule_set, extra=extra,
         )
+
+
+def _profile_settings(genre: str | None, config: "Config") -> dict[str, dict]:
+    """Rule settings from the genre's profile (e.g. lange-zin thresholds for a raadsvoorstel)."""
+    if not genre:
+        return {}
+    try:
+        from directduidelijk.profiles import profile_rule_settings
+
+        return profile_rule_settings(genre, config)
+    except Exception:  # noqa: BLE001 - a broken profile is reported by the genre step, not here
+        return {}
 
 
 # ---------------------------------------------------------------------- suppression

@@ -55,6 +55,9 @@ class AnalysedDocument:
     document: Document
     docs: list[Doc | None]  # one per block; None for page headers/footers
     sentences: list[Sentence] = field(default_factory=list)
+    # Set before the rules run: the detected (or forced) genre and the per-path configuration.
+    genre: object = None
+    config: object = None
 
     def block(self, index: int) -> Block:
         return self.document.blocks[index]
