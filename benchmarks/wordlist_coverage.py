@@ -110,7 +110,7 @@ def word_forms(word: str) -> set[str]:
     if len(word) < 4 or not word.replace("ë", "e").replace("ï", "i").isalpha():
         return forms
     forms |= {word + "e", word + "en", word + "s", word + "n", word + "de"}
-    if len(word) >= 4 and word[-1] not in VOWELS and word[-2] == word[-3] and word[-2] in "aeou":
+    if len(word) >= 6 and word[-1] not in VOWELS and word[-2] == word[-3] and word[-2] in "aeou":
         short = word[:-2] + word[-1]  # adequaat -> adequate, beoogd stays
         forms |= {short + "e", short + "en"}
     if word.endswith("en"):  # verb infinitive (or plural noun: harmless)
@@ -118,7 +118,7 @@ def word_forms(word: str) -> set[str]:
         raw = word[:-2]
         if len(raw) >= 2 and raw[-1] not in VOWELS and raw[-2] in "aeouë":  # be-o-gen, initi-ë-ren
             stems.add(raw[:-2] + raw[-2].replace("ë", "e") * 2 + raw[-1])
-        for stem in stems:
+        for stem in (s for s in stems if len(s) >= 4):  # 'innen' must not yield 'in'
             forms |= {stem, stem + "t", stem + "de", stem + "te", stem + "den", stem + "ten", stem + "d"}
             forms |= word_participles(word, stem)
     return forms
