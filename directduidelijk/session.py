@@ -45,6 +45,15 @@ def load_language(model: str | None, required: set[str] | None = None):
     return nlp, model_record
 
 
+def _stable(value):
+    """JSON for what json cannot write, the same in every process (sets have no fixed order)."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums (Severity)
+        return value.value
+    return repr(value) if not isinstance(value, (str, int, float)) else value
+
+
 @dataclass
 class CheckSession:
     config: object
@@ -89,6 +98,6 @@ class CheckSession:
                 for r in sorted(self.rules, key=lambda r: (r.rule_set, r.id))
             ]
             payload = json.dumps({"tool": __version__, "model": self.model, "rules": rules},
-                                 sort_keys=True, default=str, ensure_ascii=False)
+                                 sort_keys=True, default=_stable, ensure_ascii=False)
             self._fingerprint = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
         return self._fingerprint

@@ -123,3 +123,11 @@ def test_audit_report_in_a_real_browser(report, tmp_path):
     assert loaded.console_errors == []
     assert loaded.dom.count("<svg") >= 4 and loaded.dom.count("<rect") >= 8
     assert loaded.screenshot.stat().st_size > 10_000
+
+
+def test_rules_fingerprint_is_the_same_in_every_process():
+    code = "from directduidelijk.session import CheckSession; print(CheckSession.open().fingerprint())"
+    prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                             env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout.strip()
+              for seed in ("1", "2", "3")}
+    assert len(prints) == 1 and "" not in prints

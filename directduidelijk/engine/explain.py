@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 HEADINGS = ("Wat het doet", "Waarom", "Voorbeeld", "Beter", "Bron")
 
 
+def _example(text: str) -> str:
+    """One example: a list item, or a fenced block for a short document (structure rules)."""
+    text = text.strip("\n")
+    if "\n" in text:
+        return "```text\n" + text + "\n```"
+    return f"- {text}"
+
+
 def header(rule: "Rule") -> str:
     state = "" if rule.enabled else " · staat uit"
     return f"**{rule.id}** · set {rule.rule_set} · ernst {rule.severity.value} · soort {rule.kind}{state}"
@@ -61,9 +69,9 @@ def explain(rule: "Rule") -> str:
     if details:
         parts += ["", *details]
     parts += ["", "## Waarom", "", rule.why.strip(), "", "## Voorbeeld", ""]
-    parts += [f"- {sentence}" for sentence in rule.examples.wrong]
+    parts += [_example(sentence) for sentence in rule.examples.wrong]
     parts += ["", "## Beter", ""]
-    parts += [f"- {sentence}" for sentence in rule.examples.right]
+    parts += [_example(sentence) for sentence in rule.examples.right]
     parts += ["", "## Bron", "", (rule.source or "Direct Duidelijk, schrijfwijzer.").strip(), ""]
     return "\n".join(parts)
 
