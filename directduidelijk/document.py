@@ -67,6 +67,8 @@ class Block:
     # e.g. {"part": "body", "paragraph_index": 12} or {"table": 0, "row": 1, "cell": 2, ...}.
     source_ref: dict | None = None
     level: int | None = None  # heading level or list depth, when known
+    # Stretches of the text that are literal, not prose (Markdown `code`): never judged.
+    protected: tuple[tuple[int, int], ...] = ()
 
     @property
     def page(self) -> int | None:

@@ -73,9 +73,20 @@ def find_placeholders(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def mask_placeholders(text: str) -> str:
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mask_placeholders(text: str, extra: list[tuple[int, int]] | tuple = ()) -> str:
     """``text`` with every placeholder replaced by a pseudo-name of the same length.
 
+    ``extra`` are more spans to mask the same way (inline code in Markdown: `json`).
     The result has exactly the same length, so offsets into it are offsets into ``text``.
     A placeholder of one character cannot occur (the shortest is three: ``[X]`` is not one,
     ``«V»`` is); anything shorter than two characters would be kept as it is.
@@ -83,6 +94,8 @@ def mask_placeholders(text: str) -> str:
     if not text:
         return text
     spans = find_placeholders(text)
+    if extra:
+        spans = _merge([*spans, *((s, e) for s, e in extra if 0 <= s < e <= len(text))])
     if not spans:
         return text
     parts = []

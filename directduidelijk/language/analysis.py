@@ -97,7 +97,8 @@ def analyse_documents(
             for block_index in wanted:
                 # Placeholders ({{ naam }}, [NAAM], «Veld») become a same-length pseudo-name,
                 # so offsets stay valid and no rule judges them as words.
-                yield mask_placeholders(document.blocks[block_index].text), (doc_number, block_index)
+                block = document.blocks[block_index]
+                yield mask_placeholders(block.text, block.protected), (doc_number, block_index)
 
     def ready() -> Iterator[AnalysedDocument]:
         nonlocal next_to_yield

@@ -277,8 +277,13 @@ def _inline_block(token, content: list[_ContentLine], kind: BlockKind, level: in
             chars.append(char)
             positions.append(position)
 
+    code_spans: list[tuple[int, int]] = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "code_inline":
+            begin = len(chars)
+            emit_text(child.content)
+            code_spans.append((begin, len(chars)))
+        elif child.type == "text":
             emit_text(child.content)
         elif child.type == "image":
             emit_text(child.content)  # the alt text
@@ -307,4 +312,5 @@ def _inline_block(token, content: list[_ContentLine], kind: BlockKind, level: in
     if not segments:
         first = content[0] if content else _ContentLine("", 1, 0)
         segments.append(Segment(0, first.line, first.column0 + 1))
-    return Block(kind, text, tuple(segments), level=level)
+    protected = tuple((max(0, b - left), min(len(text), e - left)) for b, e in code_spans if e - left > 0)
+    return Block(kind, text, tuple(segments), level=level, protected=protected)
