@@ -140,6 +140,7 @@ class RuleEngine:
             return []
         vocab = docs[0].vocab
         state = RunState(analysed, context)
+        literal_spans: dict[int, list[tuple[int, int]]] = {}
         suppressed = suppression_regions(getattr(document, "directives", None) or [])
         findings: list[Finding] = []
         for rule in rules:
@@ -152,6 +153,8 @@ class RuleEngine:
                         continue
                     if document.blocks[hit.block_index].kind not in kinds:
                         continue
+                    if _inside_literal(hit, document.blocks[hit.block_index], literal_spans):
+                        continue  # a template field or inline code is not a word to judge
                     finding = self.finding(rule, hit, state)
                     if suppressed and is_suppressed(finding, suppressed):
                         continue
@@ -175,6 +178,10 @@ class RuleEngine:
         sentence = hit.sentence or state.sentence_at(hit.block_index, start)
         sentence_text = sentence.text if sentence is not None else text
         values = dict(hit.values)
+        doc = state.analysed.docs[hit.block_index]
+        if doc is not None and doc.text != block.text and isinstance(values.get("tekst"), str):
+            # spaCy saw placeholders masked; show the writer's own words.
+            values["tekst"] = _original_text(values["tekst"], doc.text, block.text, start)
         extra = dict(hit.extra) if hasattr(hit, "extra") else {}
         extra.update(values.pop("_extra", {}) or {})
         values.setdefault("tekst", text)
@@ -210,6 +217,26 @@ class RuleEngine:
             end_column=finish.column, page=begin.page, paragraph=block.paragraph, block_index=hit.block_index,
             start=start, end=end, fix=fix, rule_set=rule.rule_set, extra=extra,
         )
+
+
+def _literal_spans(block) -> list[tuple[int, int]]:
+    from directduidelijk.placeholders import find_placeholders
+
+    return [*find_placeholders(block.text), *getattr(block, "protected", ())]
+
+
+def _inside_literal(hit: Hit, block, cache: dict[int, list[tuple[int, int]]]) -> bool:
+    if hit.block_index not in cache:
+        cache[hit.block_index] = _literal_spans(block)
+    return any(start <= hit.start and hit.end <= end for start, end in cache[hit.block_index])
+
+
+def _original_text(shown: str, masked: str, original: str, near: int) -> str:
+    """The original slice for a text taken from the masked string (same offsets)."""
+    if masked[near:near + len(shown)] == shown:
+        return original[near:near + len(shown)]
+    index = masked.find(shown)
+    return original[index:index + len(shown)] if index >= 0 else shown
 
 
 def _profile_settings(genre: str | None, config: "Config") -> dict[str, dict]:
