@@ -1,0 +1,218 @@
+"""Convert the UD Dutch .conllu files in ../shared/ud-dutch/ into spaCy DocBin files.
+
+* ``train/*.conllu`` -> ``train.spacy`` and ``dev.spacy`` (every 10th sentence, counted per
+  file in file order, goes to dev; deterministic).
+* ``test/nl_alpino-ud-test.conllu`` -> ``test.spacy`` (measuring only, never trained or tuned on).
+
+Harmonisation of the older (2017) train files with the current UD guidelines:
+* ``flat:name`` -> ``flat``;
+* possessive pronouns attached as ``det`` (zijn/haar/hun/mijn/...) -> ``PRON``,
+  ``Person=N|Poss=Yes|PronType=Prs``, ``nmod:poss`` (as in the current files);
+* an ``obl`` whose case marker is *door* under a head with an ``aux:pass`` dependent -> ``obl:agent``.
+* ``obl:arg`` / ``expl:pv`` cannot be recovered from the old labels; those stay ``obl`` / ``expl``.
+Everywhere: the ``ExtPos`` feature (only in some current files, not in the test set) is dropped;
+underscores in lemmas are removed (``mee_doen`` -> ``meedoen``), empty nodes and multiword lines are
+skipped, sentences that are not a single tree are dropped.
+
+Augmentation (train split only, ``augment=True``): every sentence with subject *hij* is added once more
+in the polite form *u* (see ``augment_formal_u``), because letters address the reader as *u*.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+TEST_FILE = "nl_alpino-ud-test.conllu"
+DEV_EVERY = 10
+SENTS_PER_DOC = 10
+
+_POSS_PERSON = {"mijn": "1", "ons": "1", "onze": "1", "m'n": "1", "uw": "2", "jouw": "2", "je": "2",
+                "zijn": "3", "haar": "3", "hun": "3", "z'n": "3", "d'r": "3"}
+
+
+def read_conllu(path: Path):
+    """Yield sentences as lists of 10-column rows (no comments, no empty nodes, no ranges)."""
+    sent: list[list[str]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if sent:
+                    yield sent
+                    sent = []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10 or "-" in cols[0] or "." in cols[0]:
+                continue
+            sent.append(cols)
+    if sent:
+        yield sent
+
+
+def _is_tree(sent: list[list[str]]) -> bool:
+    n = len(sent)
+    heads = []
+    for i, cols in enumerate(sent, 1):
+        if cols[0] != str(i) or not cols[6].isdigit():
+            return False
+        heads.append(int(cols[6]))
+    if sum(1 for h in heads if h == 0) != 1 or any(h > n for h in heads):
+        return False
+    for i in range(1, n + 1):  # every token must reach the root without a cycle
+        seen, j = set(), i
+        while j != 0:
+            if j in seen:
+                return False
+            seen.add(j)
+            j = heads[j - 1]
+    return True
+
+
+def harmonise(sent: list[list[str]], old: bool) -> list[list[str]]:
+    sent = [list(c) for c in sent]
+    for cols in sent:
+        if cols[5] != "_":
+            feats = [f for f in cols[5].split("|") if not f.startswith("ExtPos=")]
+            cols[5] = "|".join(feats) or "_"
+        if cols[2] not in ("_", "") and "_" in cols[2] and cols[1] != cols[2]:
+            cols[2] = cols[2].replace("_", "")
+        if cols[7] == "root" and cols[6] != "0":
+            cols[7] = "dep"
+    if not old:
+        return sent
+    has_pass = {int(c[6]) for c in sent if c[7] == "aux:pass"}
+    for i, cols in enumerate(sent, 1):
+        if cols[7] == "flat:name":
+            cols[7] = "flat"
+        low = cols[1].lower()
+        head = int(cols[6])
+        if cols[7] == "det" and cols[3] in ("DET", "PRON") and low in _POSS_PERSON and head and sent[head - 1][3] in ("NOUN", "PROPN", "ADJ", "NUM"):
+            cols[3] = "PRON"
+            cols[5] = f"Person={_POSS_PERSON[low]}|Poss=Yes|PronType=Prs"
+            cols[7] = "nmod:poss"
+        if cols[7] == "obl" and head in has_pass:
+            if any(c[7] == "case" and c[6] == str(i) and c[1].lower() == "door" for c in sent):
+                cols[7] = "obl:agent"
+    return sent
+
+
+_U_VERB = {"kan": "kunt", "zal": "zult", "wil": "wilt", "is": "bent"}
+_FEATS_U_NOM = "Case=Nom|Person=2|PronType=Prs"
+_FEATS_UW = "Person=2|Poss=Yes|PronType=Prs"
+
+
+def _recase(new: str, old: str) -> str:
+    return new[0].upper() + new[1:] if old[:1].isupper() else new
+
+
+def augment_formal_u(sent: list[list[str]]) -> list[list[str]] | None:
+    """A copy of a sentence with subject *hij* in the polite form *u* (letters address the reader so).
+
+    The treebanks hardly contain *u*/*uw*/*kunt u*, which official letters are full of. The copy
+    replaces subject *hij* by *u*, its present-tense finite verb by the 2nd-person form where that
+    differs (kan->kunt, zal->zult, wil->wilt, is->bent) and possessive *zijn*/*haar* by *uw*. Syntax
+    and all other annotation stay as they are.
+    """
+    subjects = [i for i, c in enumerate(sent) if c[1].lower() == "hij" and c[7] in ("nsubj", "nsubj:pass")]
+    if not subjects:
+        return None
+    new = [list(c) for c in sent]
+    for i in subjects:
+        cols = new[i]
+        cols[1] = _recase("u", cols[1])
+        cols[2] = "u"
+        cols[5] = _FEATS_U_NOM
+        head = int(cols[6])
+        if not head:
+            continue
+        others = [j for j, c in enumerate(new) if c[6] == str(head) and c[7].startswith("nsubj") and j != i]
+        if others:
+            continue
+        verbs = [head - 1] + [j for j, c in enumerate(new) if c[6] == str(head) and c[7] in ("aux", "aux:pass", "cop")]
+        for j in verbs:
+            v = new[j]
+            if "VerbForm=Fin" in v[5] and "Tense=Pres" in v[5] and v[1].lower() in _U_VERB:
+                v[1] = _recase(_U_VERB[v[1].lower()], v[1])
+    for cols in new:
+        if cols[7] == "nmod:poss" and cols[1].lower() in ("zijn", "haar", "z'n"):
+            cols[1] = _recase("uw", cols[1])
+            cols[2] = "uw"
+            cols[5] = _FEATS_UW
+    return new
+
+
+def sent_to_arrays(sent: list[list[str]]):
+    words, spaces, pos, tags, morphs, lemmas, heads, deps = [], [], [], [], [], [], [], []
+    for cols in sent:
+        words.append(cols[1])
+        spaces.append("SpaceAfter=No" not in cols[9])
+        pos.append(cols[3])
+        tags.append(cols[4] if cols[4] != "_" else "")
+        morphs.append(cols[5] if cols[5] != "_" else "")
+        lemmas.append(cols[2] if cols[2] != "_" or cols[1] == "_" else cols[1])
+        heads.append(int(cols[6]))
+        deps.append(cols[7])
+    return words, spaces, pos, tags, morphs, lemmas, heads, deps
+
+
+def sentences_to_docs(vocab, sents, per_doc: int = SENTS_PER_DOC):
+    from spacy.tokens import Doc
+
+    docs = []
+    for start in range(0, len(sents), per_doc):
+        group = sents[start:start + per_doc]
+        words, spaces, pos, tags, morphs, lemmas, heads, deps, sent_starts = [], [], [], [], [], [], [], [], []
+        for sent in group:
+            w, s, p, t, m, l, h, d = sent_to_arrays(sent)
+            offset = len(words)
+            s[-1] = True
+            words += w; spaces += s; pos += p; tags += t; morphs += m; lemmas += l; deps += d
+            heads += [offset + (x - 1) if x else offset + i for i, x in enumerate(h)]
+            sent_starts += [True] + [False] * (len(w) - 1)
+        spaces[-1] = False
+        doc = Doc(vocab, words=words, spaces=spaces, pos=pos, tags=tags, morphs=morphs,
+                  lemmas=lemmas, heads=heads, deps=deps)
+        docs.append(doc)
+    return docs
+
+
+def load_split(ud_dir: Path, augment: bool = False):
+    train, dev = [], []
+    dropped = 0
+    for path in sorted((ud_dir / "train").glob("*.conllu")):
+        old = ".2017" in path.name
+        for n, sent in enumerate(read_conllu(path)):
+            if not _is_tree(sent):
+                dropped += 1
+                continue
+            sent = harmonise(sent, old)
+            if n % DEV_EVERY == DEV_EVERY - 1:
+                dev.append(sent)
+                continue
+            train.append(sent)
+            if augment:
+                extra = augment_formal_u(sent)
+                if extra is not None:
+                    train.append(extra)
+    test = [harmonise(s, False) for s in read_conllu(ud_dir / "test" / TEST_FILE)]
+    return train, dev, test, dropped
+
+
+def convert(shared: Path, out_dir: Path, augment: bool = True) -> dict:
+    import spacy
+    from spacy.tokens import DocBin
+
+    ud_dir = shared / "ud-dutch"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("nl")
+    train, dev, test, dropped = load_split(ud_dir, augment=augment)
+    stats = {"dropped_not_a_tree": dropped}
+    for name, sents in (("train", train), ("dev", dev), ("test", test)):
+        docs = sentences_to_docs(nlp.vocab, sents)
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")
+        stats[name] = {"sentences": len(sents), "tokens": sum(len(s) for s in sents)}
+    print(stats, file=sys.stderr)
+    return stats

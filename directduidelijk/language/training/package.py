@@ -1,0 +1,153 @@
+"""Copy a trained pipeline into the package (directduidelijk/language/model/nl_directduidelijk).
+
+Writes meta.json (training data, licence, attribution, test-set accuracy), LICENSE and README.md next
+to the model files. Only what spacy.load needs is written (spaCy never saves optimizer state).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGET = HERE.parent / "model" / "nl_directduidelijk"
+VERSION = "1.0.0"
+
+SOURCES = [
+    {"name": "UD Dutch Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+     "license": "CC BY-SA 4.0",
+     "author": "Gosse Bouma, Gertjan van Noord (University of Groningen); Alpino Treebank, Lassy Small"},
+    {"name": "UD Dutch LassySmall", "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+     "license": "CC BY-SA 4.0",
+     "author": "Gosse Bouma, Gertjan van Noord (University of Groningen); Lassy Small corpus (Nederlandse Taalunie)"},
+]
+
+TRAINING_DATA = (
+    "UD Dutch Alpino (current dev file; partial 2017 train file) and UD Dutch LassySmall (current dev and "
+    "test files; 2017 v2.0-era train file with sentences overlapping current dev/test removed), about "
+    "150,700 tokens / 9,804 sentences; every 10th sentence of each file held out as our dev set "
+    "(135,431 training tokens). Older 2017 labels harmonised (flat:name->flat, possessives->nmod:poss, "
+    "door-agents in passives->obl:agent). Evaluated on UD Dutch Alpino test (596 sentences, 11,046 tokens), "
+    "which was never used for training or tuning."
+)
+
+LICENSE_TEXT = """nl_directduidelijk - Dutch spaCy pipeline of directduidelijk
+Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)
+https://creativecommons.org/licenses/by-sa/4.0/
+
+This trained model is a derived work of the Universal Dependencies Dutch treebanks, which are
+distributed under CC BY-SA 4.0. It is therefore distributed under the same licence; the source code of
+directduidelijk is licensed separately (see the LICENSE file of the project).
+
+Attribution
+-----------
+* UD Dutch Alpino - https://github.com/UniversalDependencies/UD_Dutch-Alpino
+  Gosse Bouma and Gertjan van Noord, University of Groningen. Based on the Alpino Treebank
+  (van der Beek et al. 2002) and Lassy Small material. Licence CC BY-SA 4.0.
+* UD Dutch LassySmall - https://github.com/UniversalDependencies/UD_Dutch-LassySmall
+  Gosse Bouma and Gertjan van Noord, University of Groningen. Based on the Lassy Small corpus
+  (van Noord et al. 2013, Nederlandse Taalunie). Licence CC BY-SA 4.0.
+  Bouma, G. and van Noord, G. (2017). Increasing return on annotation investment: the automatic
+  construction of a Universal Dependency treebank for Dutch. Proceedings of the NoDaLiDa 2017
+  Workshop on Universal Dependencies.
+
+Changes: the treebanks were converted to spaCy's format, older (2017) labels were harmonised with
+the current UD guidelines, and a statistical model (tagger, morphology, dependency parser, lemmatizer)
+was trained on them. The model contains no treebank sentences, but its weights are derived from them.
+
+You may share and adapt this model, also commercially, provided you give appropriate credit, indicate
+changes, and distribute your contributions under the same licence (CC BY-SA 4.0).
+"""
+
+
+def _readme(meta: dict) -> str:
+    perf = meta["performance"]
+    lines = [
+        "# nl_directduidelijk", "",
+        meta["description"], "",
+        f"Version {meta['version']}, spaCy {meta['spacy_version']}. Licence CC BY-SA 4.0 (see LICENSE): "
+        "derived from the UD Dutch Alpino and LassySmall treebanks (University of Groningen).", "",
+        "Load with `directduidelijk.language.pipeline.load_pipeline()` (adds the letter tokenizer exceptions) "
+        "or plainly with `spacy.load(path)`.", "",
+        f"Training data: {meta['directduidelijk']['training_data']}", "",
+        "Accuracy on UD Dutch Alpino test (raw text in, pipeline tokenization):", "",
+        "| measure | % |", "|---|---|",
+    ]
+    for key, label in (("pos_acc", "POS (UPOS)"), ("morph_acc", "morphology"), ("dep_uas", "UAS"),
+                       ("dep_las", "LAS (punct excluded)"), ("dep_las_with_punct", "LAS (all tokens)"),
+                       ("sents_f", "sentence F"), ("lemma_acc", "lemma (case and _ ignored)"),
+                       ("passive_precision", "passive precision"), ("passive_recall", "passive recall"),
+                       ("passive_f1", "passive F1")):
+        lines.append(f"| {label} | {100 * perf[key]:.2f} |")
+    lines += ["", "Reproduce: `python -m directduidelijk.language.training all` "
+              "(see directduidelijk/language/training/README.md).", ""]
+    return "\n".join(lines)
+
+
+def use_rule_lemmatizer(nlp):
+    """Replace the trained lemmatizer by spaCy's Dutch rule lemmatizer; its tables are saved with the model."""
+    from spacy.lookups import load_lookups
+
+    index = nlp.pipe_names.index("lemmatizer") if "lemmatizer" in nlp.pipe_names else len(nlp.pipe_names)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.remove_pipe("lemmatizer")
+    lem = nlp.add_pipe("lemmatizer", config={"mode": "rule"}, last=index == len(nlp.pipe_names))
+    required, _ = lem.get_lookups_config("rule")
+    lem.initialize(lookups=load_lookups("nl", required))
+    return nlp
+
+
+def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_name: str = "efficiency",
+            training_minutes: float | None = None, target: Path = TARGET) -> Path:
+    import spacy
+
+    nlp = spacy.load(model)
+    if lemmatizer == "rule":
+        use_rule_lemmatizer(nlp)
+    meta = dict(nlp.meta)
+    meta.update({
+        "lang": "nl",
+        "name": "directduidelijk",
+        "version": VERSION,
+        "spacy_version": ">=3.8.0,<3.9.0",
+        "description": ("Dutch pipeline of directduidelijk (plain-language checker): tok2vec, morphologizer "
+                        "(UPOS + features), dependency parser (also sentence boundaries), lemmatizer. CPU-optimised, "
+                        "trained from scratch without pretrained vectors on UD Dutch Alpino + LassySmall."),
+        "author": "directduidelijk",
+        "url": "",
+        "license": "CC BY-SA 4.0",
+        "sources": SOURCES,
+        "performance": {
+            "pos_acc": scores["pos"], "morph_acc": scores["morph"], "dep_uas": scores["uas"],
+            "dep_las": scores["las"], "dep_las_with_punct": scores["las_with_punct"],
+            "sents_f": scores["sents_f"], "lemma_acc": scores["lemma"],
+            "passive_precision": scores["passive_precision"], "passive_recall": scores["passive_recall"],
+            "passive_f1": scores["passive_f1"],
+        },
+        "directduidelijk": {
+            "training_data": TRAINING_DATA,
+            "test_set": "UD Dutch Alpino test (nl_alpino-ud-test.conllu), 596 sentences, 11,046 tokens",
+            "evaluation": ("benchmarks/pipeline_accuracy.py: raw text in, aligned to gold tokens; spaCy scorer for "
+                           "POS/morph/UAS/LAS (punct excluded)/sentence F; lemma compared case-insensitively "
+                           "ignoring underscores; passive = sentence has an aux:pass token"),
+            "config": config_name,
+            "lemmatizer": lemmatizer,
+            "training_minutes": training_minutes,
+            "packaged": datetime.date.today().isoformat(),
+        },
+    })
+    meta.pop("performance_per_type", None)
+    nlp.meta.clear()
+    nlp.meta.update(meta)
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    (target / "LICENSE").write_text(LICENSE_TEXT, encoding="utf-8")
+    (target / "README.md").write_text(_readme(meta), encoding="utf-8")
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    print(f"packaged {model} -> {target} ({size / 1e6:.1f} MB)", file=sys.stderr)
+    print(json.dumps(meta["performance"], indent=2), file=sys.stderr)
+    return target
