@@ -68,5 +68,7 @@ def check_nominal(analysed, rule, context) -> Iterator[Hit]:
             suggestion = None
             if kind == "het":
                 suggestion = f"Gebruik het werkwoord: '{verb}' in plaats van '{text}'. Zeg wie het doet."
+            else:
+                suggestion = f"Gebruik het werkwoord dat in '{verb}' zit, en zeg wie het doet."
             yield Hit(sentence.block_index, start, end, sentence,
                       values={"tekst": text, "werkwoord": verb}, suggestion=suggestion)
