@@ -34,6 +34,35 @@ SPACY_PROBE = (
     "main()\n"
 )
 
+# Where a cold check spends its time, step by step, in one fresh process.
+BREAKDOWN = r"""
+import sys, time
+steps = []
+t = time.perf_counter()
+def step(name):
+    global t
+    now = time.perf_counter(); steps.append((name, now - t)); t = now
+import directduidelijk.cli; step("import cli (typer, rich)")
+import spacy; step("import spaCy")
+from pathlib import Path
+from directduidelijk.config import load_config
+from directduidelijk.engine import load_rules, RuleEngine
+config = load_config(Path(sys.argv[1]).resolve().parent, None, {}); rules = load_rules(config); step("configuration + YAML rules")
+engine = RuleEngine(rules, config); step("rule engine (word lists, built-in checks)")
+from directduidelijk.session import load_language
+nlp, _ = load_language(sys.argv[2] or None, engine.required_components()); step("load model")
+try:
+    from directduidelijk.readability.lint import word_data
+    word_data(); step("LiNT-II word data")
+except ImportError:
+    pass
+from directduidelijk.checking import check_inputs
+from directduidelijk.readers import Input
+list(check_inputs([Input(sys.argv[1])], engine, nlp)); step("read + analyse + rules + metrics")
+for name, seconds in steps:
+    print(f"{name}\t{seconds:.3f}")
+"""
+
 LOAD_MODEL_ONLY = (
     "import sys\n"
     "from directduidelijk.language.pipeline import load_pipeline\n"
@@ -92,6 +121,15 @@ def main() -> None:
     print(f"   load model only (fresh process)            {load:6.3f} s")
     print(f"   check {LETTER.name} ({words} words)  {check:6.3f} s")
     print(f"   ratio check / load                          {ratio:6.2f}x  {'ok' if ratio <= 1.5 else 'ABOVE TARGET'}")
+    done = subprocess.run([sys.executable, "-c", BREAKDOWN, str(LETTER), options.model or ""], capture_output=True,
+                          text=True, cwd=REPO)
+    if done.returncode == 0:
+        print("   where the time goes (one fresh process):")
+        for line in done.stdout.splitlines():
+            name, seconds = line.split("\t")
+            print(f"     {name:<42} {float(seconds):6.3f} s")
+    else:
+        print(f"   (breakdown failed: {done.stderr.strip().splitlines()[-1:]})")
 
     print(f"\n3. many files share one model ({options.files} copies of the letter)")
     with tempfile.TemporaryDirectory() as folder:
