@@ -51,7 +51,8 @@ STOP_BACK_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT"})
 
 
 def _finite(token: Token) -> bool:
-    return "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+    # a form in -en may be an infinitive the tagger called finite ("bellen, mailen of langskomen")
+    return "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX") and not token.lower_.endswith("en")
 
 
 def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float = 4, always_items: int = 4

@@ -38,7 +38,7 @@ ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "geweest", 
 ZIJN_VERBS = frozenset("""
 aankomen aanslaan achterblijven achteruitgaan afbranden afdalen afglijden afhaken afkoelen aflopen afnemen
 afreizen afspringen afsterven aftreden afwijken arriveren belanden beginnen bevallen bevriezen bezwijken
-binnendringen binnengaan binnenkomen blijken blijven branden breken crashen dalen doodgaan doorbreken
+binnendringen binnengaan binnenkomen blijken blijven branden crashen dalen doodgaan doorbreken
 doordringen doorgaan doorslaan doorstromen drijven duiken eindigen emigreren ingaan inkrimpen
 inlopen inslapen inspringen inzakken instorten kapotgaan komen krimpen landen lopen losbarsten losraken
 lukken meegaan meekomen meespringen mislukken misgaan neerdalen neerstorten omkomen omslaan omvallen
@@ -61,7 +61,7 @@ gezakt gekrompen gebeurd geraakt gesprongen gearriveerd gebleken geland geëindi
 gestikt gezonken geëmigreerd gereisd gedoken getrouwd vertrokken verdwenen verschenen ontstaan ontsnapt
 overleden begonnen verhuisd veranderd verlopen vervallen verstreken ontwaakt bevallen verongelukt
 verdronken verarmd verwaterd verzwakt mislukt toegenomen afgenomen opgehouden opgestaan overgestapt
-teruggekeerd uitgegroeid verouderd verbeterd verslechterd ontbrand opgegroeid bezweken gebroken
+teruggekeerd uitgegroeid verouderd verbeterd verslechterd ontbrand opgegroeid bezweken
 """.split())
 # Participles that name a state after *zijn* ("ik ben geïnteresseerd"): adjectives in use. The
 # core list overrules even the parser's aux:pass; the wider list decides when the parser did not
@@ -106,7 +106,8 @@ def _aux_kind(token: Token) -> str | None:
     if lem == "worden" or form in WORDEN_FORMS:
         return "worden"
     if lem in ("zijn", "wezen") or form in ZIJN_FORMS:
-        if token.pos_ in ("AUX", "VERB") or token.tag_.startswith("WW"):
+        # "zijn" is also a possessive; the tagger may call the auxiliary PRON when the parse does not
+        if token.pos_ in ("AUX", "VERB") or token.tag_.startswith("WW") or token.dep_ in ("aux", "aux:pass", "cop"):
             return "zijn"
     return None
 
@@ -211,6 +212,10 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
             if dep not in ("aux", "cop"):
                 continue
         participle_like = _looks_like_participle(head, via_parse=via_parse)
+        if kind == "worden" and via_parse and not participle_like:
+            # worden labelled aux:pass of a verb whose participle looks like its infinitive
+            # ("kan onderscheiden worden"): the label and the verb are evidence enough
+            participle_like = head.pos_ == "VERB" and head.lower_.endswith(("d", "t", "en", "aan"))
         if kind == "worden":
             # worden + participle is passive; worden + adjective/noun is copular ("werd ziek").
             if not participle_like:

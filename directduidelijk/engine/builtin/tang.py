@@ -50,7 +50,76 @@ def find_tangs(span: Span, article_gap: int = 5, verb_gap: int = 8) -> list[tupl
                 gap = _words_between(doc, token.i, end.i)
                 if gap >= verb_gap:
                     found.append((token, end, "werkwoord", gap))
+    _lexical_tangs(span, found, article_gap, verb_gap)
     return found
+
+
+PARTICLES = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "toe", "terug", "uit",
+                       "voor", "weg", "vast", "neer", "samen", "tegen", "vrij", "binnen", "buiten", "los", "terecht"})
+DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "uw", "onze", "ons", "zijn", "haar", "hun"})
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
+
+
+def _infinitives(finite: Token) -> set[str]:
+    """The lemma and guesses from the form: stuurt -> sturen, zet -> zetten, haalt -> halen."""
+    guesses = {(finite.lemma_ or finite.text).lower().replace("_", "")}
+    form = finite.lower_
+    stem = form[:-1] if form.endswith("t") and len(form) > 3 else form
+    guesses.add(stem + "en")
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        guesses.add(stem[:-2] + stem[-1] + "en")
+    if len(stem) >= 2 and stem[-1] == "f":
+        guesses.add(stem[:-1] + "ven")
+    if len(stem) >= 2 and stem[-1] == "s":
+        guesses.add(stem[:-1] + "zen")
+    guesses.add(stem + stem[-1:] + "en")
+    return guesses
+
+
+def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> None:
+    """Tangs the parse missed, from word order: a determiner straight before a preposition
+    ("de door de raad ... vastgestelde regeling"), and a finite verb with its particle at the
+    end of the sentence ("U stuurt het formulier ... op.")."""
+    doc = span.doc
+    tokens = list(span)
+    have = {(a.i, b.i) for a, b, _kind, _gap in found}
+    lefts = {a.i for a, _b, _kind, _gap in found}
+    # determiner + preposition ... inflected adjective/participle + noun
+    for n, token in enumerate(tokens[:-2]):
+        if token.lower_ not in DETERMINERS or token.i in lefts or tokens[n + 1].pos_ != "ADP":
+            continue
+        for m in range(n + 2, min(len(tokens) - 1, n + 25)):
+            word = tokens[m]
+            if is_finite(word) or word.is_punct:
+                break
+            nxt = tokens[m + 1]
+            if word.pos_ in ("ADJ", "VERB") and word.lower_.endswith(("e", "en")) and nxt.pos_ in ("NOUN", "PROPN"):
+                gap = _words_between(doc, token.i, nxt.i)
+                if gap >= article_gap and (token.i, nxt.i) not in have:
+                    found.append((token, nxt, "lidwoord", gap))
+                break
+    # finite verb ... sentence-final particle
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 3:
+        return
+    last = words[-1]
+    if last.lower_ not in PARTICLES:
+        return
+    finite = next((t for t in tokens if is_finite(t) and t.pos_ == "VERB"), None)
+    if finite is None or finite.i > last.i or any(l.i == finite.i for l, _r, _k, _g in found if _r.i == last.i):
+        return
+    if any(is_finite(t) for t in doc[finite.i + 1:last.i]):
+        return
+    if max(_zipf(last.lower_ + verb) for verb in _infinitives(finite)) < 2.5:
+        return  # no separable verb: "Daar rekenen wij op."
+    gap = _words_between(doc, finite.i, last.i)
+    if gap >= verb_gap and (finite.i, last.i) not in have:
+        found.append((finite, last, "werkwoord", gap))
 
 
 @builtin("tangconstructie")
