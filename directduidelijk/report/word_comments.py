@@ -21,10 +21,8 @@ from directduidelijk.report.terminal import LEVEL_NAMES, dutch_number
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_P, _R, _T, _TAB, _BR, _CR = W + "p", W + "r", W + "t", W + "tab", W + "br", W + "cr"
-_NOBREAK_HYPHEN, _FLDCHAR, _FLDCHARTYPE = W + "noBreakHyphen", W + "fldChar", W + "fldCharType"
-_RUN_CONTAINERS = {W + name for name in (
-    "hyperlink", "fldSimple", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo")}
+_P, _T, _TAB, _BR, _CR = W + "p", W + "t", W + "tab", W + "br", W + "cr"
+_NOBREAK_HYPHEN = W + "noBreakHyphen"
 AUTHOR = "directduidelijk"
 INITIALS = "DD"
 
@@ -35,26 +33,13 @@ class AnnotationError(Exception):
         self.message = message
 
 
-def _run_pieces(r, fields: list[bool]) -> list[tuple[object, int]]:
-    """(child element, visible length) for one run, as the reader counts text."""
+def _child_lengths(r) -> list[tuple[object, int]]:
+    """(child, visible length) inside one visible run, counted as the reader counts text."""
     pieces = []
     for child in r:
-        tag = child.tag
-        if tag == _FLDCHAR:
-            kind = child.get(_FLDCHARTYPE)
-            if kind == "begin":
-                fields.append(True)
-            elif kind == "separate" and fields:
-                fields[-1] = False
-            elif kind == "end" and fields:
-                fields.pop()
-            pieces.append((child, 0))
-            continue
-        if any(fields):
-            pieces.append((child, 0))
-        elif tag == _T:
+        if child.tag == _T:
             pieces.append((child, len(child.text or "")))
-        elif tag in (_TAB, _BR, _CR, _NOBREAK_HYPHEN):
+        elif child.tag in (_TAB, _BR, _CR, _NOBREAK_HYPHEN):
             pieces.append((child, 1))
         else:
             pieces.append((child, 0))
@@ -62,29 +47,20 @@ def _run_pieces(r, fields: list[bool]) -> list[tuple[object, int]]:
 
 
 def run_map(p) -> list[tuple[object, int, int]]:
-    """Every w:r of a paragraph in reading order with its [start, end) in the paragraph text."""
-    runs: list[tuple[object, int, int]] = []
-    fields: list[bool] = []
-    offset = 0
+    """Every visible w:r of a paragraph with its [start, end) in the text the reader produced.
 
-    def walk(element) -> None:
-        nonlocal offset
-        for child in element:
-            if child.tag == _R:
-                length = sum(n for _, n in _run_pieces(child, fields))
-                runs.append((child, offset, offset + length))
-                offset += length
-            elif child.tag in _RUN_CONTAINERS:
-                walk(child)
+    The reader's own mapping, so hidden text, field instructions and deleted text count
+    exactly as they did when the findings were made.
+    """
+    from directduidelijk.readers.docx import paragraph_runs
 
-    walk(p)
-    return runs
+    return paragraph_runs(p)
 
 
 def _split_run(r, at: int) -> tuple[object, object]:
     """Split a run at a visible-text offset; both halves keep the run properties."""
     right = copy.deepcopy(r)
-    left_pieces = _run_pieces(r, [])
+    left_pieces = _child_lengths(r)
     right_children = list(right)
     position = 0
     for index, (child, length) in enumerate(left_pieces):
