@@ -10,6 +10,7 @@ from directduidelijk.engine.builtin._common import char_span, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import is_word
 
+CLASS = {"NOUN": "n", "PROPN": "n", "PRON": "n", "X": "n", "NUM": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "a"}
 ITEM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "X"})
 
 
@@ -32,6 +33,10 @@ def find_listings(span: Span, min_items: int = 3, min_words_short: float = 4, al
         conjuncts = sorted((c for c in token.children if c.dep_ == "conj"), key=lambda t: t.i)
         items = [token, *conjuncts]
         if len(items) < min_items or token.pos_ not in ITEM_POS:
+            continue
+        # items of one kind: the parser sometimes hangs a conjunct on the wrong word
+        kinds = [CLASS.get(item.pos_, item.pos_) for item in items]
+        if sum(1 for kind in kinds[1:] if kind == kinds[0]) < len(conjuncts) - 1 or kinds[1] != kinds[0] and kinds[-1] != kinds[0]:
             continue
         # a list has commas between its items: "A, B en C"; not "A en B van C en D"
         commas = sum(1 for c in conjuncts for g in c.children if g.dep_ == "punct" and g.text == "," and g.i < c.i)

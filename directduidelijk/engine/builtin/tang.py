@@ -47,6 +47,8 @@ def find_tangs(span: Span, article_gap: int = 5, verb_gap: int = 8) -> list[tupl
             for end in ends:
                 if not span.start <= end.i < span.end:
                     continue
+                if any(is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:end.i]):
+                    continue  # another clause in between: the parse joined the wrong verbs
                 gap = _words_between(doc, token.i, end.i)
                 if gap >= verb_gap:
                     found.append((token, end, "werkwoord", gap))
@@ -110,10 +112,12 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
     last = words[-1]
     if last.lower_ not in PARTICLES:
         return
-    finite = next((t for t in tokens if is_finite(t) and t.pos_ == "VERB"), None)
+    # the nearest finite verb before the particle ("zet u ... en stuurt u het terug": stuurt)
+    finite = next((t for t in reversed(tokens) if t.i < last.i and t.pos_ == "VERB" and (
+        is_finite(t) or (t.lower_.endswith("t") and not t.dep_ in ("amod", "acl")))), None)
     if finite is None or finite.i > last.i or any(l.i == finite.i for l, _r, _k, _g in found if _r.i == last.i):
         return
-    if any(is_finite(t) for t in doc[finite.i + 1:last.i]):
+    if any(is_finite(t) or t.pos_ == "SCONJ" or t.text in ",;:" for t in doc[finite.i + 1:last.i]):
         return
     if max(_zipf(last.lower_ + verb) for verb in _infinitives(finite)) < 2.5:
         return  # no separable verb: "Daar rekenen wij op."
