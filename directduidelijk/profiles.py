@@ -36,7 +36,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 
 class ProfileError(Exception):
@@ -251,10 +250,12 @@ def _shipped_profiles(folder: str) -> dict[str, dict]:
 
 
 def _load_yaml(file: Path) -> dict:
+    from directduidelijk.engine.loader import RuleError, read_yaml_cached
+
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise ProfileError(f"{file}: dit bestand kan niet worden gelezen ({error}).") from None
+        data = read_yaml_cached(file) or {}
+    except RuleError as error:
+        raise ProfileError(f"{file}: dit bestand kan niet worden gelezen ({error.message}).") from None
     if not isinstance(data, dict):
         raise ProfileError(f"{file}: het bestand moet een lijst met sleutels en waarden zijn.")
     return data

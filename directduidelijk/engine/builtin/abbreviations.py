@@ -30,9 +30,7 @@ ALWAYS_FINE = frozenset({"OK", "TV", "CD", "DVD", "PC", "WC", "BV", "NV", "Ik"})
 @lru_cache(maxsize=1)
 def abbreviation_data() -> tuple[frozenset[str], dict[str, str]]:
     """(well-known abbreviations, abbreviation -> full form) from afkortingen.yaml, if present."""
-    import yaml
-
-    from directduidelijk.engine.loader import rules_directory
+    from directduidelijk.engine.loader import read_yaml_cached, rules_directory
 
     known: set[str] = set()
     full: dict[str, str] = {}
@@ -41,8 +39,8 @@ def abbreviation_data() -> tuple[frozenset[str], dict[str, str]]:
         if not path.is_file():
             continue
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError):
+            data = read_yaml_cached(path) or {}
+        except Exception:  # noqa: BLE001 - the data file is optional
             continue
         for item in data.get("bekende_afkortingen") or []:
             known.add(str(item).lower())

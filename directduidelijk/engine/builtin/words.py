@@ -96,15 +96,13 @@ def _verb_is_known(token: Token, threshold: float) -> bool:
 @lru_cache(maxsize=1)
 def officialese_words() -> frozenset[str]:
     """Single words of the ambtelijke-taal list: that rule already flags them."""
-    import yaml
-
-    from directduidelijk.engine.loader import rules_directory
+    from directduidelijk.engine.loader import read_yaml_cached, rules_directory
 
     words: set[str] = set()
     path = rules_directory() / "direct-duidelijk" / "ambtelijke-taal.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, Exception):  # noqa: BLE001 - the list is optional here
+        data = read_yaml_cached(path) or {}
+    except Exception:  # noqa: BLE001 - the list is optional here
         return frozenset()
     for rule in data.get("regels") or []:
         for entry in rule.get("woorden") or []:
