@@ -19,7 +19,6 @@ import re
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-_MARK = "_directduidelijk_tokenizer"
 
 # Abbreviations as written in letters and decisions (lower-case form; capitalised forms are added).
 ABBREVIATIONS: tuple[str, ...] = (
@@ -61,34 +60,47 @@ def _variants(abbr: str) -> set[str]:
     return {abbr, abbr[0].upper() + abbr[1:], abbr.upper()}
 
 
+def _combined_token_match(previous):
+    """One compiled regex (so spaCy can save it with a model): ours, or-ed with an existing token_match."""
+    pattern = _WHOLE_RE.pattern
+    if previous is not None:
+        previous_pattern = getattr(getattr(previous, "__self__", None), "pattern", None)
+        if previous_pattern is None:
+            return None  # an arbitrary function: combine in Python below
+        if previous_pattern == pattern:
+            return previous
+        pattern = f"(?:{pattern})|(?:{previous_pattern})"
+    return re.compile(pattern).match
+
+
 def customise_tokenizer(nlp: Language) -> Language:
-    """Apply the letter exceptions to ``nlp.tokenizer``; calling it again changes nothing."""
+    """Apply the letter exceptions to ``nlp.tokenizer``; calling it again changes nothing.
+
+    Only special cases are added (an ordinary word such as ``dat.`` gets a special case that splits
+    off the dot, which undoes spaCy's exception): that is cheap, unlike replacing ``tokenizer.rules``.
+    """
     tokenizer = nlp.tokenizer
-    if getattr(tokenizer, _MARK, False) or nlp.meta.get(_MARK):
-        return nlp
-    rules = dict(tokenizer.rules or {})
+    rules = tokenizer.rules or {}
+    wanted: dict[str, list[dict]] = {}
     for key in NOT_ABBREVIATIONS:
-        if key not in ABBREVIATIONS:
-            rules.pop(key, None)
+        if key in rules and key not in ABBREVIATIONS:
+            wanted[key] = [{ORTH: key[:-1]}, {ORTH: "."}]
     for abbr in ABBREVIATIONS:
         for form in _variants(abbr):
-            rules[form] = [{ORTH: form}]
+            wanted[form] = [{ORTH: form}]
     for form in ("B&W", "b&w"):
-        rules[form] = [{ORTH: form}]
-        rules[form + "."] = [{ORTH: form}, {ORTH: "."}]
-        rules[form + ","] = [{ORTH: form}, {ORTH: ","}]
-    tokenizer.rules = rules
+        wanted[form] = [{ORTH: form}]
+        wanted[form + "."] = [{ORTH: form}, {ORTH: "."}]
+        wanted[form + ","] = [{ORTH: form}, {ORTH: ","}]
+    for key, value in wanted.items():
+        if rules.get(key) != value:
+            tokenizer.add_special_case(key, value)
 
     previous = tokenizer.token_match
-
-    def token_match(text: str, _previous=previous):
-        if _WHOLE_RE.match(text):
-            return True
-        return bool(_previous(text)) if _previous is not None else False
-
-    tokenizer.token_match = token_match
-    try:
-        setattr(tokenizer, _MARK, True)
-    except AttributeError:  # the Cython Tokenizer has no __dict__; remember it on the pipeline
-        nlp.meta[_MARK] = True
+    combined = _combined_token_match(previous)
+    if combined is None:
+        def combined(text: str, _previous=previous):
+            return _WHOLE_RE.match(text) or _previous(text)
+    if combined is not previous:
+        tokenizer.token_match = combined
     return nlp

@@ -83,7 +83,7 @@ def cmd_package(args) -> None:
     model = Path(args.model) if args.model else OUTPUT / args.run / "model-best"
     scores = _evaluate_path(model, shared_dir(args.shared))
     package(model, scores, lemmatizer=args.lemmatizer, config_name=args.config,
-            training_minutes=args.training_minutes)
+            training_minutes=args.training_minutes, augmented=not args.no_augment)
 
 
 def main(argv=None) -> int:

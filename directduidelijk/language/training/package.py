@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE.parent / "model" / "nl_directduidelijk"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 SOURCES = [
     {"name": "UD Dutch Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
@@ -100,11 +100,18 @@ def use_rule_lemmatizer(nlp):
     return nlp
 
 
+AUGMENTATION = (" Augmented: each training sentence with subject 'hij' was added once more in the polite form "
+                "'u' (kan->kunt, is->bent, zijn->uw), because the treebanks hardly contain 'u', which letters are full of.")
+
+
 def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_name: str = "efficiency",
-            training_minutes: float | None = None, target: Path = TARGET) -> Path:
+            training_minutes: float | None = None, augmented: bool = True, target: Path = TARGET) -> Path:
     import spacy
 
+    from directduidelijk.language.tokenizer import customise_tokenizer
+
     nlp = spacy.load(model)
+    customise_tokenizer(nlp)  # saved with the model: plain spacy.load(path) gets the letter exceptions too
     if lemmatizer == "rule":
         use_rule_lemmatizer(nlp)
     meta = dict(nlp.meta)
@@ -128,7 +135,8 @@ def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_na
             "passive_f1": scores["passive_f1"],
         },
         "directduidelijk": {
-            "training_data": TRAINING_DATA,
+            "training_data": TRAINING_DATA + (AUGMENTATION if augmented else ""),
+            "augmented_polite_form": augmented,
             "test_set": "UD Dutch Alpino test (nl_alpino-ud-test.conllu), 596 sentences, 11,046 tokens",
             "evaluation": ("benchmarks/pipeline_accuracy.py: raw text in, aligned to gold tokens; spaCy scorer for "
                            "POS/morph/UAS/LAS (punct excluded)/sentence F; lemma compared case-insensitively "
