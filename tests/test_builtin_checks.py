@@ -171,6 +171,8 @@ def test_hard_words_with_compounds_and_vocabulary(nlp):
     assert _texts(_hits(nlp, "moeilijk-woord", "Uw verzoek is prematuur.")) == ["prematuur"]
     assert _hits(nlp, "moeilijk-woord", "Uw parkeervergunning en uw afvalcontainer zijn klaar.") == []
     assert _hits(nlp, "moeilijk-woord", "Uw verzoek is prematuur.", vocabulary={"prematuur": None}) == []
+    # a participle is judged by its verb: gemaaid is rare, maaien is not
+    assert _hits(nlp, "moeilijk-woord", "Het gras wordt gemaaid.") == []
     # names, numbers and e-mail addresses are not words to judge
     assert _hits(nlp, "moeilijk-woord", "Mail naar info@voorbeeld.nl of bel 020-1234567.") == []
 

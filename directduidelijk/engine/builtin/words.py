@@ -134,6 +134,15 @@ def word_difficulty(token: Token, threshold: float, part_threshold: float) -> fl
     best = max(zipf(form), zipf(lem) if lem else 0.0)
     if best >= threshold or _verb_is_known(token, threshold):
         return None
+    if token.pos_ in ("VERB", "ADJ") and form != lem:
+        # an inflected verb form (gemaaid, geveegd) is rarer than its verb: judge the verb,
+        # derived from the participle when the lemmatizer did not find it
+        from directduidelijk.engine.builtin.passive import _infinitive, participle_shape
+
+        if participle_shape(form):
+            infinitive = _infinitive(token)
+            if infinitive and zipf(infinitive) >= threshold:
+                return None
     for word in {form, lem}:
         if not word:
             continue
