@@ -70,6 +70,8 @@ def find_double_negations(span) -> list[tuple[Token, Token]]:
                 continue
             if tokens[j].lower_ == "niet" and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("alleen", "enkel"):
                 continue
+            if token.lower_ == "noch" or tokens[j].lower_ == "noch":
+                continue  # "noch A noch B", "geen A noch B": one negation in two parts
             if not _breaks_between(tokens, i, j) and j - i <= 12:
                 pairs.append((token, tokens[j]))
                 break

@@ -28,6 +28,8 @@ def _is_infinitive(token: Token) -> bool:
     form = token.lower_
     if not form.endswith("en") or len(form) < 5 or form in NOT_INFINITIVES:
         return False
+    if form.endswith(("oosten", "westen", "noorden", "zuiden")):
+        return False  # het noordoosten van
     if "Inf" in token.morph.get("VerbForm") or token.tag_.startswith("WW|inf"):
         return True
     if token.pos_ == "VERB":

@@ -388,8 +388,10 @@ def active_sentence(passive: Passive, sentence: Span) -> str | None:
     subject = next((c for c in participle.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
     plural_agent = "Plur" in agent.morph.get("Number")
     agent_is_u = agent.lower_ in ("u", "jij", "je")
+    front: list[str] = []
     rest: list[str] = []
     skip = {agent.i, *[t.i for t in passive.auxiliaries]}
+    sentence_start = sentence[0].i
     for child in participle.children:
         if child.i in skip or child.dep_ in ("punct", "expl", "expl:pv", "mark", "cc"):
             continue
@@ -397,7 +399,11 @@ def active_sentence(passive: Passive, sentence: Span) -> str | None:
             continue
         if child.dep_ in ("advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "acl"):
             return None  # too complex for a safe rewrite
-        rest.append(_np_text(child))
+        text = _np_text(child)
+        if child.left_edge.i == sentence_start and child.pos_ != "PROPN" and not child.left_edge.pos_ == "PROPN":
+            text = text[:1].lower() + text[1:]
+        # a phrase before the finite verb stays in front ("Na de storm werd ..." -> "Na de storm heeft ...")
+        (front if child.i < finite.i else rest).append(text)
     obj = ""
     if subject is not None:
         obj = _np_text(subject)
@@ -405,20 +411,20 @@ def active_sentence(passive: Passive, sentence: Span) -> str | None:
             obj = obj[0].lower() + obj[1:]
     particle, _ = _split_particle(participle)
     modal = next((t for t in passive.auxiliaries if t == finite and _aux_kind(t) is None), None)
-    agent_cap = agent_text if agent_text[:1].isupper() or agent.pos_ == "PROPN" else agent_text[0].upper() + agent_text[1:]
-    if agent_is_u:
-        agent_cap = "U" if agent.lower_ == "u" else agent_cap
+    agent_np = agent_text if agent.pos_ == "PROPN" else agent_text[:1].lower() + agent_text[1:]
+    if agent.lower_ == "u":
+        agent_np = "u"
     middle = " ".join(part for part in [obj, *rest] if part)
     if modal is not None:
         infinitive = _infinitive(participle)
         if infinitive is None:
             return None
-        verb = modal.text
+        verb = modal.text.lower()
         if agent_is_u:
             verb = MODALS_FOR_U.get(modal.lower_, verb)
         elif plural_agent:
             verb = lemma(modal)
-        words = [agent_cap, verb, middle, infinitive]
+        tail = [middle, infinitive]
     elif passive.kind == "worden" and "Pres" in finite.morph.get("Tense") and not plural_agent:
         infinitive = _infinitive(participle)
         if infinitive is None:
@@ -426,11 +432,16 @@ def active_sentence(passive: Passive, sentence: Span) -> str | None:
         verb = _present_3sg(infinitive, particle)
         if verb is None:
             return None
-        words = [agent_cap, verb, middle, particle]
+        tail = [middle, particle]
     else:
-        have = "hebben" if plural_agent else "heeft"
-        words = [agent_cap, have, middle, participle.text]
+        verb = "hebben" if plural_agent else "heeft"
+        tail = [middle, participle.text]
+    if front:
+        words = [" ".join(front), verb, agent_np, *tail]
+    else:
+        words = [agent_np, verb, *tail]
     text = " ".join(w for w in words if w).replace("  ", " ")
+    text = text[:1].upper() + text[1:]
     end = sentence[-1].text if sentence[-1].is_punct and sentence[-1].text in ".!?" else "."
     return text + end
 
