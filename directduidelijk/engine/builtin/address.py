@@ -59,11 +59,16 @@ def check_address(analysed, rule, context) -> Iterator[Hit]:
         for sentence, token in uses[minority]:
             yield Hit(sentence.block_index, token.idx, token.idx + len(token.text), sentence,
                       values={"tekst": token.text, "vorm": majority, "andere": minority,
-                              "meestal": "u/uw" if majority == "u" else "je/jij/jouw"})
+                              "meestal": "u/uw" if majority == "u" else "je/jij/jouw",
+                              "uitleg": f"de tekst spreekt de lezer meestal aan met "
+                                        f"'{'u' if majority == 'u' else 'je'}'."})
     addressed = bool(uses["u"] or uses["je"])
     for sentence, token, kind in others:
         if kind == "lezer" and not addressed:
             continue
         yield Hit(sentence.block_index, token.idx, token.idx + len(token.text), sentence,
-                  values={"tekst": token.text, "vorm": "u"}, severity=Severity.SUGGESTION,
+                  values={"tekst": token.text, "vorm": "u",
+                          "uitleg": "zo praat de tekst over de lezer, niet tegen de lezer." if kind == "lezer"
+                          else "met 'men' spreekt u de lezer niet direct aan."},
+                  severity=Severity.SUGGESTION,
                   suggestion="Spreek de lezer direct aan: schrijf 'u' (of 'wij' als u de organisatie bedoelt).")

@@ -463,8 +463,10 @@ def check_passive(analysed, rule, context) -> Iterator[Hit]:
                 if active:
                     values["actief"] = active
                     suggestion = f"Schrijf actief: '{active}'"
+            values["uitleg"] = "De lezer ziet niet wie iets doet."
             if passive.agent is not None:
                 values["wie"] = _np_text(passive.agent, drop_case=True)
+                values["uitleg"] = f"Begin de zin met wie het doet: {values['wie']}."
             hit = Hit(sentence.block_index, start, end, sentence, values=values, suggestion=suggestion,
                       extra={"parts": [(t.idx, t.idx + len(t.text)) for t in passive.tokens]})
             yield hit
