@@ -59,7 +59,7 @@ def _read_all(items: Iterable[Input], errors: dict[int, DocumentResult]) -> Iter
 
 
 def check_inputs(items: list[Input], engine, nlp, *, keep_documents: bool = False,
-                 model_name: str | None = None) -> Iterator[DocumentResult]:
+                 model_name: str | None = None, lint_compatible: bool | None = None) -> Iterator[DocumentResult]:
     """Check inputs in order, yielding one result per input (readable or not)."""
     from directduidelijk.language.analysis import analyse_documents
     from directduidelijk.metrics import document_metrics
@@ -83,7 +83,7 @@ def check_inputs(items: list[Input], engine, nlp, *, keep_documents: bool = Fals
             yield errors.pop(next_number)
             next_number += 1
         document = analysed.document
-        metrics = document_metrics(analysed, model_name=model_name)
+        metrics = document_metrics(analysed, model_name=model_name, lint_compatible=lint_compatible)
         from directduidelijk.genre import prepare_for_engine
 
         genre = prepare_for_engine(analysed, engine)  # structure rules read it back

@@ -60,16 +60,12 @@ def compute_metrics(analysed: AnalysedDocument) -> Metrics:
     )
 
 
-def document_metrics(analysed: AnalysedDocument, *, model_name: str | None = None) -> dict:
+def document_metrics(analysed: AnalysedDocument, *, model_name: str | None = None,
+                     lint_compatible: bool | None = None) -> dict:
     """All document-level figures for the report: counts, Flesch-Douma, Brouwer and LiNT-II."""
+    from directduidelijk.readability.lint import compute_lint
+
     figures = compute_metrics(analysed).as_dict()
-    try:
-        from directduidelijk.readability.lint import compute_lint, estimate_cefr
-    except ImportError:  # readability module not installed in this build
-        return figures
-    lint = compute_lint(analysed, model_name=model_name)
-    figures["lint_score"] = None if lint.score is None else round(lint.score, 1)
-    figures["lint_level"] = lint.level
-    figures["lint_approximation"] = lint.approximation
-    figures["cefr_estimate"] = estimate_cefr(lint.score, figures["avg_sentence_length"])
+    lint = compute_lint(analysed, model_name=model_name, lint_compatible=lint_compatible)
+    figures.update(lint.as_metrics())  # lint_score, lint_level, lint_approximation, cefr_estimate
     return figures

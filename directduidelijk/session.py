@@ -81,7 +81,7 @@ class CheckSession:
 
     def check(self, items: list[Input], *, keep_documents: bool = False) -> Iterator[DocumentResult]:
         return check_inputs(items, self.engine, self.nlp, keep_documents=keep_documents,
-                            model_name=self.model["name"])
+                            model_name=self.model["name"], lint_compatible=self.model.get("lint_compatible"))
 
     def tool_info(self):
         from directduidelijk.report import ToolInfo
