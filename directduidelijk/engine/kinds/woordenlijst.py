@@ -14,7 +14,19 @@ Matching:
 - tokens inside quotation marks and names (PROPN, except the first word of a sentence) never match;
 - `woordsoort`: the UPOS of the token matched by the first word must be in the list
   (not checked when the pipeline has no part-of-speech tagger).
-Overlapping hits: the match with more words wins; ties go to the earlier one.
+- verbs: a word of an entry that is a verb infinitive (the entry's `woordsoort` says VERB/AUX,
+  or directduidelijk.language.verbforms knows it as a verb) also matches its regular forms,
+  generated once at compile time (verlenen -> verleent, verleend, verleende; zenden -> zond,
+  gezonden). This does not depend on the lemmatiser, which misses many of them. A token found
+  only through such a form must be tagged VERB or AUX (when there is a tagger), unless it is a
+  participle ('de toegezonden stukken' is often tagged ADJ or NOUN) that is not also an adjective
+  of its own (verkeerd); and a few forms that are everyday words of another kind never count
+  (innen -> 'in', berichten -> 'bericht'). Not for a word right after 'te', a preposition or an
+  article ('te kennen geven', 'met voorbijgaan aan').
+- separable verbs: the particle is joined to the verb's lemma and to its form ("ging ... over"
+  -> overging, a form of overgaan), also for "terug te zenden" (particle, te, verb).
+Overlapping hits: the match with more words (particle included) wins; then the earlier one; then
+the one found on the words themselves rather than on a generated form; then list order.
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from directduidelijk.engine.hits import Hit
 from directduidelijk.engine.kinds import LEMMA_COMPONENTS, PARSE_COMPONENTS
+from directduidelijk.language.verbforms import ADJECTIVE_HOMOGRAPHS, is_verb, participle_forms, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +51,37 @@ GAP = "..."
 _VERBAL = {"VERB", "AUX"}
 _DETERMINERS = frozenset({"het", "de", "een", "dit", "deze", "dat", "die", "uw", "mijn", "je", "jouw", "zijn",
                           "haar", "ons", "onze", "hun", "elk", "ieder", "welk", "welke"})
+# A word after these is not a verb slot: 'te kennen geven', 'met voorbijgaan aan', 'van bestaan'.
+_NO_VERB_AFTER = _DETERMINERS | frozenset({
+    "te", "ten", "ter", "aan", "bij", "door", "in", "met", "na", "naar", "om", "onder", "op", "over", "tot",
+    "uit", "van", "voor", "zonder", "tegen", "tussen", "per", "vanaf", "sinds", "via",
+})
+# Generated forms that are (also) everyday words of another kind: never matched as a verb form
+# (innen -> 'in', indienen -> 'indien', berichten -> 'bericht', which the tagger often calls a verb).
+_NOT_A_FORM = frozenset({"in", "om", "op", "aan", "af", "toe", "uit", "bij", "door", "over", "voor", "na", "te",
+                         "indien", "weg", "mee", "tegen", "bericht"})
+
+
+class Generated:
+    """A lowercase hash that is a generated verb form: the entry words it stands for, the entry
+    word it spells exactly (if any), and whether it is a participle (then any part of speech will
+    do: the tagger often calls 'de toegezonden stukken' an adjective or even a noun)."""
+
+    __slots__ = ("exact", "words", "participle")
+
+    def __init__(self, exact: str | None, words: tuple[str, ...], participle: bool = False):
+        self.exact = exact
+        self.words = words
+        self.participle = participle
+
+
+def _hash(text: str) -> int:
+    from spacy.strings import hash_string
+
+    return hash_string(text)
+
+
+_TE = _hash("te")
 
 
 def normalise(word: str) -> str:
@@ -67,6 +111,10 @@ class Compiled:
     # spaCy string hash -> entry word, for the lowercase form and the lemma spellings
     # ("middels", "Middels", "MIDDELS", with ' and ’): tokens are looked up by integer.
     hashes: dict[int, str]
+    # The same for the lowercase form, plus the generated verb forms (values: Generated).
+    forms: dict[int, "str | Generated"]
+    # entry word -> its generated verb forms (for explanations and tests)
+    generated: dict[str, frozenset[str]]
 
 
 def requires(rule: "Rule") -> set[str]:
@@ -102,12 +150,57 @@ def compile(rule: "Rule", vocab=None) -> Compiled:
     for entry in entries:
         anchor = min(entry.words, key=lambda w: (frequency[w], -len(w)))
         index.setdefault(anchor, []).append(entry)
+
+    def key(spelling: str) -> int:
+        return vocab.strings.add(spelling) if vocab is not None else hash_string(spelling)
+
     hashes: dict[int, str] = {}
     for word in frequency:
         spellings = {word, word.capitalize(), word.upper(), word.replace("'", "’"), word.capitalize().replace("'", "’")}
         for spelling in spellings:
-            hashes[vocab.strings.add(spelling) if vocab is not None else hash_string(spelling)] = word
-    return Compiled(entries, index, hashes)
+            hashes[key(spelling)] = word
+    generated: dict[str, frozenset[str]] = {}
+    participles: set[str] = set()
+    for entry in entries:
+        for position in verb_slots(entry):
+            word = entry.words[position]
+            if word not in generated:
+                generated[word] = frozenset(f for f in verb_forms(word) if f != word and f not in _NOT_A_FORM)
+                participles.update(participle_forms(word) - ADJECTIVE_HOMOGRAPHS)
+    forms: dict[int, str | Generated] = dict(hashes)
+    for word, word_forms in generated.items():
+        for form in sorted(word_forms):
+            value = key(form)
+            existing = forms.get(value)
+            if existing is None:
+                forms[value] = Generated(None, (word,), form in participles)
+            elif isinstance(existing, str):
+                if existing != word:
+                    forms[value] = Generated(existing, (word,), form in participles)
+            elif word not in existing.words and word != existing.exact:
+                existing.words = (*existing.words, word)
+    return Compiled(entries, index, hashes, forms, generated)
+
+
+def verb_slots(entry: Entry) -> list[int]:
+    """Positions in ``entry.words`` of verb infinitives whose forms should match too.
+
+    A word counts when it ends in -n, does not follow 'te', a preposition or an article, and either
+    is the first word of an entry whose `woordsoort` is VERB/AUX, or is a verb to
+    directduidelijk.language.verbforms (its tables of verbs, compounds of them, foreign -eren).
+    An entry whose `woordsoort` excludes verbs ('voornemen': NOUN) gets none for its first word.
+    """
+    slots = []
+    for k, word in enumerate(entry.words):
+        if not word.endswith("n") or (k > 0 and entry.words[k - 1] in _NO_VERB_AFTER):
+            continue
+        if k == 0 and entry.pos:
+            if entry.pos & _VERBAL and word.endswith("en"):
+                slots.append(k)
+            continue
+        if is_verb(word):
+            slots.append(k)
+    return slots
 
 
 @dataclass(slots=True)
@@ -116,8 +209,9 @@ class DocArrays:
     lemma: list[int]  # hash of the lemma (Alpino-style '_' removed: plaats_vinden -> plaatsvinden)
     pos: list[int]
     excluded: frozenset[int]  # inside quotation marks, or a name (PROPN)
-    # verb token -> (hash of particle + lemma, particle token): "vindt ... plaats" -> plaatsvinden
-    separable: dict[int, tuple[int, int]]
+    # verb token -> (hash of particle + lemma, hash of particle + lowercase form, particle token):
+    # "vindt ... plaats" -> plaatsvinden and plaatsvindt; "terug te zenden" -> terugzenden
+    separable: dict[int, tuple[int, int, int]]
 
 
 # lemma hash -> hash of the lemma without Alpino's '_' (or itself); shared, so each lemma is looked up once.
@@ -154,68 +248,119 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     # A name is not officialese. But a capitalised first word ("Teneinde ...", "Gelieve ...")
     # is often tagged PROPN by a small model: sentence-initial tokens are not excluded.
     excluded.update(i for i, p in enumerate(pos) if p == PROPN and not doc[i].is_sent_start)
-    separable: dict[int, tuple[int, int]] = {}
+    separable: dict[int, tuple[int, int, int]] = {}
     particle = hash_string("compound:prt")
+
+    def join(verb: int, part: int) -> None:
+        prefix = doc[part].lower_
+        base = strings[lemma[verb]].lower() if lemma[verb] else ""
+        separable[verb] = (hash_string(prefix + base) if base else 0, hash_string(prefix + doc[verb].lower_), part)
+
     for i, value in enumerate(dep):
         if value == particle:
             head = doc[i].head
             if head.i != i:
-                joined = doc[i].lower_ + strings[lemma[head.i]].lower() if lemma[head.i] else ""
-                if joined:
-                    separable[head.i] = (hash_string(joined), i)
+                join(head.i, i)
+    # "terug te zenden", "toe te zenden": the parser does not always link the particle; joined
+    # only when the result is a word of the list, so "om te zenden" costs nothing.
+    te = _TE
+    for i in [k + 1 for k, value in enumerate(lower) if value == te and 2 <= k + 1 < len(lower)]:
+        if i not in separable and doc[i - 2].is_alpha:
+            join(i, i - 2)
     arrays = DocArrays(lower, lemma, pos, frozenset(excluded), separable)
     state.cache[key] = arrays
     return arrays
 
 
 def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
-    hashes = compiled.hashes
+    hashes, forms = compiled.hashes, compiled.forms
     for block_index, doc in state.blocks(rule):
         arrays = doc_arrays(doc, state)
-        lower, lemma, excluded, separable = arrays.lower, arrays.lemma, arrays.excluded, arrays.separable
+        lower, lemma, pos = arrays.lower, arrays.lemma, arrays.pos
+        excluded, separable = arrays.excluded, arrays.separable
         block_text = state.text(block_index)
         for sentence in state.sentences(block_index):
             span = sentence.span
             positions: dict[str, list[int]] = {}
             particles: dict[tuple[str, int], int] = {}
+            generated: set[int] = set()  # tokens found only through a generated verb form
             for i in range(span.start, span.end):
-                form = hashes.get(lower[i])
+                form = forms.get(lower[i])
                 base = hashes.get(lemma[i])
-                joined = None
-                if i in separable:
-                    joined = hashes.get(separable[i][0])
-                if form is None and base is None and joined is None:
+                if form is None and base is None and i not in separable:
                     continue
                 if i in excluded:
                     continue
+                found: list[str] = []
+                guessed: list[str] = []
                 if form is not None:
-                    positions.setdefault(form, []).append(i)
-                if base is not None and base != form:
-                    positions.setdefault(base, []).append(i)
-                if joined is not None and joined != form and joined != base:
-                    positions.setdefault(joined, []).append(i)
-                    particles[(joined, i)] = separable[i][1]
+                    if form.__class__ is str:
+                        found.append(form)
+                    else:
+                        if form.exact is not None:
+                            found.append(form.exact)
+                        guessed.extend(form.words)
+                if base is not None and base not in found:
+                    found.append(base)
+                if i in separable:
+                    lemma_joined, form_joined, particle_index = separable[i]
+                    joined = hashes.get(lemma_joined)
+                    via_form = forms.get(form_joined)
+                    extra: list[str] = []
+                    if joined is not None:
+                        extra.append(joined)
+                    if via_form is not None:
+                        if via_form.__class__ is str:
+                            extra.append(via_form)
+                        elif via_form.participle or _verbal_pos(pos[i]):
+                            extra.extend(via_form.words)
+                    for word in extra:
+                        if word not in found:
+                            found.append(word)
+                            particles[(word, i)] = particle_index
+                if guessed and (form.participle or _verbal_pos(pos[i])):
+                    for word in guessed:
+                        if word not in found:
+                            found.append(word)
+                            generated.add(i)
+                for word in found:
+                    positions.setdefault(word, []).append(i)
             if not positions:
                 continue
-            matches: list[tuple[Entry, tuple[int, ...], bool]] = []
+            matches: list[tuple[Entry, tuple[int, ...], bool, int]] = []
             for word in positions:
                 for entry in compiled.index.get(word, ()):
                     for tokens, ordered in _match(entry, doc, positions):
-                        matches.append((entry, tokens, ordered))
+                        if particles:
+                            extra_tokens = [particles[(w, i)] for w in entry.words for i in tokens
+                                            if (w, i) in particles]
+                            if extra_tokens:
+                                tokens = tuple(sorted(set(tokens) | set(extra_tokens)))
+                                ordered = False  # the particle sits elsewhere: not a replaceable phrase
+                        guesses = len(generated.intersection(tokens)) if generated else 0
+                        matches.append((entry, tokens, ordered, guesses))
             if not matches:
                 continue
-            matches.sort(key=lambda m: (-len(m[1]), m[1][0], m[0].index))
+            matches.sort(key=lambda m: (-len(m[1]), m[1][0], m[3], m[0].index))
             taken: set[int] = set()
-            for entry, tokens, ordered in matches:
-                if particles:
-                    extra = [particles[(w, i)] for w in entry.words for i in tokens if (w, i) in particles]
-                    if extra:
-                        tokens = tuple(sorted(set(tokens) | set(extra)))
-                        ordered = False  # the particle sits elsewhere: not a replaceable phrase
+            for entry, tokens, ordered, _ in matches:
                 if taken.intersection(tokens):
                     continue
                 taken.update(tokens)
                 yield _hit(rule, entry, doc, block_index, sentence, tokens, ordered, block_text)
+
+
+_VERBAL_POS: frozenset[int] = frozenset()
+
+
+def _verbal_pos(value: int) -> bool:
+    """VERB or AUX, or no tagger at all. (Not ADJ: the participle of verkeren is the adjective verkeerd.)"""
+    global _VERBAL_POS
+    if not _VERBAL_POS:
+        from spacy.symbols import AUX, VERB
+
+        _VERBAL_POS = frozenset({AUX, VERB})
+    return value == 0 or value in _VERBAL_POS
 
 
 def _match(entry: Entry, doc: "Doc", positions: dict[str, list[int]]) -> list[tuple[tuple[int, ...], bool]]:
