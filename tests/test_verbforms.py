@@ -136,6 +136,19 @@ def test_not_separable() -> None:
     assert te_infinitive("verlenen") == "te verlenen"
 
 
+def test_participle_with_e() -> None:
+    assert {"bestede", "besteedde", "besteed"} <= forms("besteden")
+    assert "besteede" not in forms("besteden")
+    assert "gedoogde" in forms("gedogen")  # a cluster keeps its vowels: no 'gedode'
+
+
+def test_native_and_foreign_eren() -> None:
+    assert "gefrankeerd" in forms("frankeren")  # not the native -anker of verankeren
+    assert "geaccordeerd" in forms("accorderen")
+    assert "verankerd" in forms("verankeren")
+    assert "aangeleverd" in forms("aanleveren")
+
+
 def test_participles() -> None:
     assert participle_forms("verlenen") == {"verleend", "verleende"}
     assert participle_forms("zenden") == {"gezonden"}

@@ -152,7 +152,7 @@ bouwen branden checken cancellen dagen delen dienen doden drukken duiden eisen f
 gebruiken gedogen gelasten geloven geschieden halen handelen hechten hoeven horen horen innen keren
 kennen klagen kloppen lenen leggen leren leveren lichten maken melden menen merken monitoren noemen
 noodzaken nopen oefenen ogen openen passen plaatsen plannen plegen pogen raadplegen regelen reiken
-rekenen richten schaffen schikken schorten sluiten spelen stellen steunen storten strekken sturen
+rekenen richten schaffen schikken schorten schouwen steden koppelen sluiten spelen stellen steunen storten strekken sturen
 tekenen tonen toetsen trachten treuren trouwen updaten vaarden vatten vergewissen voegen volgen
 vorderen voeren waarborgen wachten wenden wensen werken willigen wijzigen wonen zetten zorgen
 """.split())
@@ -164,7 +164,7 @@ _PARTICLES = tuple(sorted(set("""
 aan achter achteruit af bekend bij binnen boven buiten deel dicht door gade gebruik gelijk goed heen in
 kennis klaar langs los mede mee na neer om omhoog onder op open over plaats rond samen stil tegemoet
 tegen teniet terecht terug teweeg toe tussen uit uiteen vast voor vooraf voorbij voort vooruit vrij
-weg weer
+weg weer zorg
 """.split()), key=len, reverse=True))
 # Particles that also make inseparable verbs (stress on the verb): without a listing, both
 # participles are generated (doorlopen: doorgelopen and doorlopen).
@@ -189,8 +189,8 @@ _BOTH = frozenset({"voorkomen", "overleggen", "doorlopen", "ondergaan", "overkom
 # Native stems ending in a schwa + r: no doubling (veranderen -> verander), unlike the stressed
 # foreign -eren (realiseren -> realiseer). Compared with the end of the stem.
 _NATIVE_ER = ("ander", "beter", "hinder", "minder", "vorder", "lever", "anker", "gader", "wijder",
-              "inner", "luister", "weiger", "zeker", "hamer", "schitter", "wapper", "twijfel", "order",
-              "vrager", "lekker", "donder", "slenter", "kinder", "ouder", "jonger", "oever", "huiver")
+              "inner", "luister", "weiger", "zeker", "hamer", "schitter", "wapper", "twijfel",
+              "lekker", "donder", "slenter", "kinder", "ouder", "jonger", "oever", "huiver")
 
 # Words that end in -en but are not verbs, although a rule would take them for one.
 _NOT_VERBS = frozenset({"indien", "dezen", "heden", "voren", "allen", "meermalen", "tezamen", "voorheen",
@@ -215,8 +215,9 @@ def _foreign(infinitive: str) -> bool:
     if not infinitive.endswith("eren"):
         return False
     stem = infinitive[:-2]
-    if any(stem.endswith(native) for native in _NATIVE_ER):
-        return False
+    for native in _NATIVE_ER:  # the native stem alone or after a prefix: verbeteren, not frankeren
+        if stem.endswith(native) and (stem == native or stem[: -len(native)] in _PREFIXES + _PARTICLES):
+            return False
     return _syllables(stem) >= 2
 
 
@@ -281,7 +282,11 @@ def inflect_participle(participle: str) -> str | None:
     if not participle or participle[-1] not in "td":
         return None
     if len(participle) >= 3 and participle[-2] in "aeiou" and participle[-3] not in _VOWELS:
-        return participle + participle[-1] + "e"
+        return participle + participle[-1] + "e"  # gezet -> gezette
+    if len(participle) >= 4 and participle[-2] == participle[-3] and participle[-2] in "aeou" and (
+        participle[-4] not in _VOWELS
+    ):
+        return participle[:-2] + participle[-1] + "e"  # besteed -> bestede
     return participle + "e"
 
 
