@@ -28,7 +28,7 @@ NAMES = ["Jansen", "De Vries", "Bakker", "Visser", "Smit", "Meijer", "De Boer", 
 def source_texts() -> list[str]:
     texts = []
     for path in sorted((REPO / "corpora").rglob("*")):
-        if path.suffix in (".txt", ".md") and "gold" not in path.parts and path.name != "README.md":
+        if path.suffix == ".md" and "gold" not in path.parts and path.name != "README.md":
             texts.append(path.read_text(encoding="utf-8"))
     if not texts:
         sys.exit("no .txt/.md letters in corpora/ to build an archive from")
