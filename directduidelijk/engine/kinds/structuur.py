@@ -104,6 +104,7 @@ class View:
     sections: list[DocSection] = field(default_factory=list)
     heading_blocks: list[int] = field(default_factory=list)  # real headings and section-name lines
     body_words: int = 0
+    _sentences: dict | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -111,13 +112,16 @@ class View:
 
     def sentences(self, block_index: int) -> list[tuple[int, int, str]]:
         """(start, end, text) of the sentences of a block: from the analysis, else by punctuation."""
-        docs = getattr(self.analysed, "docs", None)
-        if docs is not None and block_index < len(docs) and docs[block_index] is not None:
-            doc = docs[block_index]
-            try:
-                return [(s.start_char, s.end_char, s.text) for s in doc.sents]
-            except ValueError:  # no sentence boundaries set
-                pass
+        by_block = getattr(self.analysed, "sentences", None)
+        if by_block:
+            if self._sentences is None:
+                # The analysis already split every block once; doc.sents would split it again.
+                self._sentences = {}
+                for sentence in by_block:
+                    self._sentences.setdefault(sentence.block_index, []).append(
+                        (sentence.start, sentence.end, sentence.text))
+            if block_index in self._sentences:
+                return self._sentences[block_index]
         return split_sentences(self.blocks[block_index].text)
 
     def section_with_role(self, role: str) -> DocSection | None:
