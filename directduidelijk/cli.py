@@ -295,8 +295,9 @@ def rules_command(
     config = load_configuration(config_file, None, {})
     rules = load_rules(config)
     table = Table(show_header=True, header_style="bold", box=None)
-    for column in ("id", "set", "ernst", "soort", "aan", "titel"):
-        table.add_column(column)
+    for column in ("id", "set", "ernst", "soort", "aan"):
+        table.add_column(column, no_wrap=True)  # ids must stay whole: people copy them
+    table.add_column("titel")
     for rule in sorted(rules, key=lambda r: (r.rule_set, r.id)):
         table.add_row(rule.id, rule.rule_set, rule.severity.value, rule.kind, "ja" if rule.enabled else "nee", rule.title)
     Console(highlight=False).print(table)
