@@ -294,13 +294,21 @@ def rules_command(
 
     config = load_configuration(config_file, None, {})
     rules = load_rules(config)
+    ordered = sorted(rules, key=lambda r: (r.rule_set, r.id))
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        # Piped or redirected: one plain line per rule, easy to grep and never cut off.
+        for rule in ordered:
+            sys.stdout.write("\t".join((rule.id, rule.rule_set, rule.severity.value, rule.kind,
+                                        "ja" if rule.enabled else "nee", rule.title)) + "\n")
+        return
     table = Table(show_header=True, header_style="bold", box=None)
     for column in ("id", "set", "ernst", "soort", "aan"):
         table.add_column(column, no_wrap=True)  # ids must stay whole: people copy them
     table.add_column("titel")
-    for rule in sorted(rules, key=lambda r: (r.rule_set, r.id)):
+    for rule in ordered:
         table.add_row(rule.id, rule.rule_set, rule.severity.value, rule.kind, "ja" if rule.enabled else "nee", rule.title)
-    Console(highlight=False).print(table)
+    console.print(table)
 
 
 @app.command("uitleg")
