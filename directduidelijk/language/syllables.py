@@ -37,6 +37,14 @@ def _fold(char: str) -> str:
     return decomposed[0]
 
 
+def _end_of_nucleus(letters: str, index: int) -> int:
+    """Index after the vowel nucleus starting at ``index`` (the longest multigraph, else one vowel)."""
+    for graph in _MULTIGRAPHS:
+        if letters.startswith(graph, index):
+            return index + len(graph)
+    return index + 1
+
+
 def _fold_diaeresis(char: str) -> str:
     return unicodedata.normalize("NFD", char)[0]
 
@@ -55,28 +63,14 @@ def count_syllables(word: str) -> int:
         return 0
     count = 0
     index = 0
-    length = len(letters)
-    while index < length:
+    while index < len(letters):
         char = letters[index]
         if char in _DIAERESIS:
             # A diaeresis starts a new nucleus, which may itself be long: re-ëel.
             letters = letters[:index] + _fold_diaeresis(char) + letters[index + 1:]
-            for graph in _MULTIGRAPHS:
-                if letters.startswith(graph, index):
-                    index += len(graph)
-                    break
-            else:
-                index += 1
-            count += 1
+        elif not (char in _PLAIN_VOWELS or (char == "j" and index and letters[index - 1] == "i")):
+            index += 1
             continue
-        if char in _PLAIN_VOWELS or (char == "j" and index and letters[index - 1] == "i"):
-            for graph in _MULTIGRAPHS:
-                if letters.startswith(graph, index):
-                    index += len(graph)
-                    break
-            else:
-                index += 1
-            count += 1
-            continue
-        index += 1
+        index = _end_of_nucleus(letters, index)
+        count += 1
     return max(count, 1)
