@@ -143,7 +143,7 @@ def render(results: list[DocumentResult], tool: ToolInfo, console: Console, fail
         console.print(header)
         print_indented(console, Text(metrics_line(result), style="dim" if not plain else ""), 2)
         for warning in result.warnings:
-            console.print(Text("  Let op: " + warning, style="yellow"))
+            print_indented(console, Text("Let op: " + warning, style="yellow"), 2)
         if not result.findings:
             console.print("  Geen bevindingen.")
         for group in group_by_sentence(result.findings):
