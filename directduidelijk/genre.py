@@ -66,8 +66,6 @@ def parse_genre(value: str) -> str:
 
 # --------------------------------------------------------------------------- wording signals
 
-SALUTATION = re.compile(r"\s*(geachte?|beste|hallo|hoi|dag|lieve|goedemorgen|goedemiddag)\b[^.!?]{0,120},\s*$",
-                        re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
 _LETTER_LINES = re.compile(
     r"^\s*(ons\s+kenmerk|uw\s+kenmerk|uw\s+brief\s+(van|d\.?d\.?)|uw\s+(e-?mail|aanvraag)\s+van|"
@@ -152,13 +150,10 @@ def detect_genre(item: Any, config: Any = None, forced: str | None = None) -> Ge
     blocks = [b for b in document.blocks if b.text.strip()]
 
     kinds = {b.kind for b in blocks}
-    aanhef = next((b for b in blocks if b.kind == BlockKind.AANHEF), None)
-    if aanhef is None:  # a salutation the reader did not label ("Geacht college,", "Beste bewoner, beste ondernemer,")
-        aanhef = next((b for b in blocks[:25] if b.kind == BlockKind.PARAGRAPH and SALUTATION.match(b.text)
-                       and len(b.text.split()) <= 12), None)
+    aanhef = next((b for b in blocks if b.kind == BlockKind.AANHEF), None)  # labelled by the readers
     if aanhef is not None:
         weight = 3.0
-        if re.match(r"\s*(geachte|beste)\s+(leden\s+van\s+de\s+(gemeente)?raad|raadsleden|raad|college)", aanhef.text,
+        if re.match(r"\s*(geachte?|beste)\s+(leden\s+van\s+de\s+(gemeente)?raad|raadsleden|raad|college)", aanhef.text,
                     re.IGNORECASE):
             weight = 3.0  # a letter to the council is still a letter
         letter += weight

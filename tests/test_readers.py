@@ -735,3 +735,12 @@ def test_pdf_numbered_bold_heading_is_a_heading(tmp_path):
         (BlockKind.PARAGRAPH, "De raad heeft gevraagd om een voorstel."),
         (BlockKind.LIST_ITEM, "eerst dit"),
     ]
+
+
+def test_every_salutation_is_labelled_by_the_reader():
+    # Genre detection and the structure checks rely on this label; they have no fallback of their own.
+    from directduidelijk.readers import read_bytes
+
+    for salutation in ("Geacht college,", "Beste bewoner, beste ondernemer,", "Geachte heer Jansen,"):
+        document = read_bytes(f"{salutation}\n\nWij werken in uw straat.\n".encode(), "x.md", "md")
+        assert document.blocks[0].kind == BlockKind.AANHEF, salutation

@@ -14,12 +14,12 @@ from directduidelijk.document import Block, BlockKind, Document, Segment
 
 # Salutations: "Geachte heer Jansen,", "Beste Sanne,", "Hallo,", "Dag meneer De Vries,".
 _AANHEF = re.compile(
-    r"(geachte|beste|hallo|dag|lieve|goedemorgen|goedemiddag|hoi)\b[^.!?:;\n]{0,80}?,",
+    r"(geachte?|beste|hallo|dag|lieve|goedemorgen|goedemiddag|hoi)\b[^.!?:;\n]{0,80}?,",
     re.IGNORECASE,
 )
 # "Geachte heer Jansen" without a comma is still a salutation; "Dag" without a comma is not
 # (it starts ordinary sentences: "Dag en nacht ...").
-_AANHEF_NO_COMMA = re.compile(r"(geachte|beste)\b[^.!?:;,]{0,60}", re.IGNORECASE)
+_AANHEF_NO_COMMA = re.compile(r"(geachte?|beste)\b[^.!?:;,]{0,60}", re.IGNORECASE)
 
 _AFSLUITING = re.compile(
     r"(met\s+(vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(en)?"

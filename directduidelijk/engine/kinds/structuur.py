@@ -30,7 +30,7 @@ from typing import Any
 from directduidelijk.document import BODY_KINDS, FURNITURE_KINDS, Block, BlockKind, Document
 from directduidelijk.engine.hits import Hit
 from directduidelijk.findings import Severity
-from directduidelijk.genre import SALUTATION, Genre, config_for, detect_genre, genre_for, heading_like
+from directduidelijk.genre import Genre, config_for, detect_genre, genre_for, heading_like
 from directduidelijk.profiles import (
     HouseStyle,
     Profile,
@@ -398,10 +398,7 @@ def _format_number(value: int) -> str:
 
 def _aanhef_index(view: View) -> int | None:
     for index, block in enumerate(view.blocks):
-        if block.kind == BlockKind.AANHEF:
-            return index
-    for index, block in enumerate(view.blocks[:30]):  # "Beste bewoner, beste ondernemer,"
-        if block.kind == BlockKind.PARAGRAPH and SALUTATION.match(block.text) and count_words(block.text) <= 12:
+        if block.kind == BlockKind.AANHEF:  # the readers label every salutation
             return index
     return None
 
@@ -926,14 +923,18 @@ _INTRO_LINE = re.compile(r".*:\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d+|[a-z])[.)]\s+", re.IGNORECASE)
 
 
+def _reported_by_sections(view: View, role: str) -> bool:
+    """A missing section the house template requires is reported once, by `secties`."""
+    template_section = view.house_style.section_with_role(role) if view.house_style else None
+    return template_section is not None and template_section.required
+
+
 @structure_check("beslispunten")
 def check_decisions(view: View, settings: dict) -> list[Hit]:
     section = view.section_with_role("beslispunten")
-    style = view.house_style
     if section is None:
-        template_section = style.section_with_role("beslispunten") if style else None
-        if template_section is not None and template_section.required:
-            return []  # `secties` reports the missing section
+        if _reported_by_sections(view, "beslispunten"):
+            return []
         body = _body_indices(view)
         if not body:
             return []
@@ -944,6 +945,7 @@ def check_decisions(view: View, settings: dict) -> list[Hit]:
     hits: list[Hit] = []
     # Come first: before them only what the template puts before them (or a samenvatting).
     allowed: set[str | None] = {"samenvatting"}
+    style = view.house_style
     if style:
         template_section = style.section_with_role("beslispunten")
         if template_section is not None:
@@ -1033,11 +1035,9 @@ _EMPTY_REMARKS = re.compile(
 @structure_check("kanttekeningen")
 def check_remarks(view: View, settings: dict) -> list[Hit]:
     section = view.section_with_role("kanttekeningen")
-    style = view.house_style
     if section is None:
-        template_section = style.section_with_role("kanttekeningen") if style else None
-        if template_section is not None and template_section.required:
-            return []  # `secties` reports the missing section
+        if _reported_by_sections(view, "kanttekeningen"):
+            return []
         if not view.sections:
             return []
         anchor = next((s for s in view.sections if s.role in ("financien", "communicatie", "vervolg")),
