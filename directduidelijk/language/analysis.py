@@ -58,6 +58,7 @@ class AnalysedDocument:
     # Set before the rules run: the detected (or forced) genre and the per-path configuration.
     genre: object = None
     config: object = None
+    structure_view: object = None  # sections found by the structure checks, shared by all of them
 
     def block(self, index: int) -> Block:
         return self.document.blocks[index]

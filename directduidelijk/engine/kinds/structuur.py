@@ -149,19 +149,25 @@ _VIEW_CACHE: list = [None, None, None]  # [document, config, view]
 
 
 def build_view(analysed: Any, config: Any = None) -> View:
+    """The document's sections and genre, built once per analysed document and kept on it."""
     document = analysed if isinstance(analysed, Document) else analysed.document
+    owner = analysed if not isinstance(analysed, Document) else document
     if config is None:
-        config = config_for(document)
-    if _VIEW_CACHE[0] is document and _VIEW_CACHE[1] is config:
-        view = _VIEW_CACHE[2]
-        view.analysed = analysed
-        return view
-    genre = genre_for(document) if config is None else (
-        genre_for(document) if config_for(document) is config else detect_genre(document, config))
+        config = config_for(owner)
+    cached = getattr(analysed, "structure_view", None)
+    if cached is None and _VIEW_CACHE[0] is document and _VIEW_CACHE[1] is config:
+        cached = _VIEW_CACHE[2]  # a bare Document (tests, examples) has no slot of its own
+    if cached is not None and cached.config is config:
+        cached.analysed = analysed
+        return cached
+    genre = genre_for(owner) if config_for(owner) is config else detect_genre(document, config)
     profile = select_profile(genre.name, config)
     view = View(analysed, document, genre, profile, config)
     _find_sections(view)
-    _VIEW_CACHE[:] = [document, config, view]
+    if hasattr(analysed, "structure_view"):
+        analysed.structure_view = view
+    else:
+        _VIEW_CACHE[:] = [document, config, view]
     return view
 
 
