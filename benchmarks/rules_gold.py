@@ -5,10 +5,16 @@ Sentence-level rules (lijdende-vorm, tangconstructie) are scored per sentence; w
 (ambtelijke-taal, naamwoordstijl) per annotated span: a gold span counts as found when a
 finding of that rule overlaps it, and a finding counts as correct when it overlaps a gold span.
 Word flags on plain B1 sentences (b1_eenvoudig) measure false alarms.
+
+Every gold sentence has a `split`: "dev" (two of every three) or "heldout" (every third). Figures are
+printed for dev, heldout and all; the example errors (missed, outside gold, FP/FN) come from dev only,
+so that word lists are grown on dev and heldout stays an honest measure. `--show-heldout` also lists
+the heldout errors (only for a final check, never for finding words to add).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -50,69 +56,95 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+SPLITS = ("dev", "heldout", "all")
+
+
+def in_split(row: dict, split: str) -> bool:
+    return split == "all" or row.get("split", "dev") == split
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-heldout", action="store_true", help="also list the errors on the heldout part")
+    args = parser.parse_args()
+    listed = {"dev", "heldout"} if args.show_heldout else {"dev"}
+
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     session = CheckSession.open()
-    print(f"gold sentences: {len(rows)}; model {session.model['name']} {session.model['version']}")
+    counts = {split: sum(in_split(row, split) for row in rows) for split in SPLITS}
+    print(f"gold sentences: {len(rows)} (dev {counts['dev']}, heldout {counts['heldout']}); "
+          f"model {session.model['name']} {session.model['version']}")
     inputs = [Input(f"{row['id']}.txt", data=row["zin"].encode("utf-8"), format="txt") for row in rows]
     results = list(session.check(inputs))
+    pairs = list(zip(rows, results))
 
     def sentence_rule(rule: str, field: str) -> None:
-        tp = fp = fn = 0
-        errors = []
-        for row, result in zip(rows, results):
-            predicted = any(f.rule == rule for f in result.findings)
-            gold = bool(row.get(field))
-            tp += predicted and gold
-            fp += predicted and not gold
-            fn += gold and not predicted
-            if predicted != gold:
-                errors.append(("FP" if predicted else "FN", row["zin"]))
-        print(f"{rule:18s} {prf(tp, fp, fn)}")
-        for kind, sentence in errors[:8]:
-            print(f"    {kind}: {sentence}")
+        for split in SPLITS:
+            tp = fp = fn = 0
+            errors = []
+            for row, result in pairs:
+                if not in_split(row, split):
+                    continue
+                predicted = any(f.rule == rule for f in result.findings)
+                gold = bool(row.get(field))
+                tp += predicted and gold
+                fp += predicted and not gold
+                fn += gold and not predicted
+                if predicted != gold:
+                    errors.append(("FP" if predicted else "FN", row["zin"]))
+            print(f"{rule:18s} {split:8s} {prf(tp, fp, fn)}")
+            if split in listed:
+                for kind, sentence in errors[:8]:
+                    print(f"    {kind}: {sentence}")
 
     def span_rule(rules: tuple[str, ...], field: str, label: str) -> None:
-        tp_gold = fn = tp_pred = fp = 0
-        missed, wrong = [], []
-        for row, result in zip(rows, results):
-            gold_spans = spans_of(row["zin"], row.get(field) or [])
-            predicted = [(f.column - 1, f.end_column) for f in result.findings if f.rule in rules]
-            texts = [f.text for f in result.findings if f.rule in rules]
-            for span, phrase in zip(gold_spans, row.get(field) or []):
-                if span[0] < 0:
-                    print(f"    (gold phrase not found in its sentence: {phrase!r})")
+        for split in SPLITS:
+            tp_gold = fn = tp_pred = fp = 0
+            missed, wrong = [], []
+            for row, result in pairs:
+                if not in_split(row, split):
                     continue
-                if any(overlaps(span, p) for p in predicted):
-                    tp_gold += 1
-                else:
-                    fn += 1
-                    missed.append(phrase)
-            for span, text in zip(predicted, texts):
-                if any(overlaps(span, g) for g in gold_spans):
-                    tp_pred += 1
-                else:
-                    fp += 1
-                    wrong.append(text)
-        recall = tp_gold / (tp_gold + fn) if tp_gold + fn else 0.0
-        precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
-        print(f"{label:18s} P {precision:.3f}  R {recall:.3f}  (gold spans {tp_gold + fn}, found {tp_gold}; "
-              f"flags {tp_pred + fp}, outside gold {fp})")
-        print(f"    missed: {missed[:15]}")
-        print(f"    outside gold: {wrong[:15]}")
+                gold_spans = spans_of(row["zin"], row.get(field) or [])
+                predicted = [(f.column - 1, f.end_column) for f in result.findings if f.rule in rules]
+                texts = [f.text for f in result.findings if f.rule in rules]
+                for span, phrase in zip(gold_spans, row.get(field) or []):
+                    if span[0] < 0:
+                        print(f"    (gold phrase not found in its sentence: {phrase!r})")
+                        continue
+                    if any(overlaps(span, p) for p in predicted):
+                        tp_gold += 1
+                    else:
+                        fn += 1
+                        missed.append(phrase)
+                for span, text in zip(predicted, texts):
+                    if any(overlaps(span, g) for g in gold_spans):
+                        tp_pred += 1
+                    else:
+                        fp += 1
+                        wrong.append(text)
+            recall = tp_gold / (tp_gold + fn) if tp_gold + fn else 0.0
+            precision = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
+            print(f"{label:18s} {split:8s} P {precision:.3f}  R {recall:.3f}  (gold spans {tp_gold + fn}, "
+                  f"found {tp_gold}; flags {tp_pred + fp}, outside gold {fp})")
+            if split in listed:
+                print(f"    missed: {missed[:40]}")
+                print(f"    outside gold: {wrong[:40]}")
 
     sentence_rule("lijdende-vorm", "lijdende_vorm")
     sentence_rule("tangconstructie", "tangconstructie")
     span_rule(("ambtelijke-taal",), "ambtelijk", "ambtelijke-taal")
     span_rule(NOMINAL_RULES, "naamwoordstijl", "naamwoordstijl")
 
-    plain = [(row, result) for row, result in zip(rows, results) if row.get("b1_eenvoudig")]
-    flags = sum(1 for _, result in plain for f in result.findings if f.rule in WORD_RULES)
-    print(f"plain B1 sentences: {len(plain)}; word flags (ambtelijke-taal + moeilijk-woord): {flags} "
-          f"= {flags / max(1, len(plain)) * 10:.2f} per 10 sentences (target: at most 1)")
-    examples = [(f.rule, f.text, row["zin"]) for row, result in plain for f in result.findings if f.rule in WORD_RULES]
-    for example in examples[:12]:
-        print("   ", example)
+    for split in SPLITS:
+        plain = [(row, result) for row, result in pairs if row.get("b1_eenvoudig") and in_split(row, split)]
+        flags = sum(1 for _, result in plain for f in result.findings if f.rule in WORD_RULES)
+        print(f"plain B1 {split:8s} sentences: {len(plain)}; word flags (ambtelijke-taal + moeilijk-woord): "
+              f"{flags} = {flags / max(1, len(plain)) * 10:.2f} per 10 sentences (target: at most 1)")
+        if split in listed:
+            examples = [(f.rule, f.text, row["zin"]) for row, result in plain for f in result.findings
+                        if f.rule in WORD_RULES]
+            for example in examples[:12]:
+                print("   ", example)
 
 
 if __name__ == "__main__":

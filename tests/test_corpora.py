@@ -194,7 +194,7 @@ def test_geen_verwachting_zonder_document():
 
 GOLD_VELDEN = {
     "id": str, "zin": str, "lijdende_vorm": bool, "ambtelijk": list, "naamwoordstijl": list,
-    "tangconstructie": bool, "b1_eenvoudig": bool, "bron": str,
+    "tangconstructie": bool, "b1_eenvoudig": bool, "bron": str, "split": str,
 }
 
 
@@ -223,10 +223,17 @@ def test_gold_is_geldig():
             assert isinstance(z.get(veld), soort), f"{z.get('id')}: veld {veld}"
         assert set(z) <= set(GOLD_VELDEN) | {"noot"}, z["id"]
         assert re.fullmatch(r"g\d{4}", z["id"])
+        assert z["split"] in {"dev", "heldout"}, z["id"]
         for span in z["ambtelijk"] + z["naamwoordstijl"]:
             assert _span_in_zin(span, z["zin"]), f"{z['id']}: '{span}' staat niet in de zin"
         if z["b1_eenvoudig"]:
             assert not (z["ambtelijk"] or z["naamwoordstijl"] or z["tangconstructie"]), z["id"]
+
+
+def test_gold_heeft_vaste_heldout_deel():
+    # every third sentence is held out (see corpora/gold/README.md); word lists are grown on dev only
+    zinnen = _gold()
+    assert [z["split"] for z in zinnen] == ["heldout" if i % 3 == 2 else "dev" for i in range(len(zinnen))]
 
 
 def test_gold_heeft_genoeg_van_elk_label():
