@@ -13,7 +13,7 @@ Matching:
   "zorg dragen voor". `volgorde: vast` switches that off, `volgorde: vrij` always allows it;
 - tokens inside quotation marks and names (PROPN, except the first word of a sentence) never match;
 - `woordsoort`: the UPOS of the token matched by the first word must be in the list
-  (not checked when the pipeline has no part-of-speech tagger).
+  (not checked when the pipeline has no part-of-speech tagger, nor for a sentence-initial PROPN).
 - verbs: a word of an entry that is a verb infinitive (the entry's `woordsoort` says VERB/AUX,
   or directduidelijk.language.verbforms knows it as a verb) also matches its regular forms,
   generated once at compile time (verlenen -> verleent, verleend, verleende; zenden -> zond,
@@ -382,8 +382,11 @@ def _match(entry: Entry, doc: "Doc", positions: dict[str, list[int]]) -> list[tu
 def _pos_ok(entry: Entry, doc: "Doc", first: int) -> bool:
     if not entry.pos:
         return True
-    pos = doc[first].pos_
-    return not pos or pos in entry.pos
+    token = doc[first]
+    pos = token.pos_
+    # A capitalised first word ("Conform de afspraak ...") is often tagged PROPN by a small model:
+    # as for names (see doc_arrays), the tag of a sentence-initial PROPN is not trusted.
+    return not pos or pos in entry.pos or (pos == "PROPN" and token.is_sent_start)
 
 
 def _match_ordered(entry: Entry, positions: dict[str, list[int]]) -> list[tuple[int, ...]]:
