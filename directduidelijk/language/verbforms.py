@@ -155,6 +155,7 @@ noodzaken nopen oefenen ogen openen passen plaatsen plannen plegen pogen raadple
 rekenen richten schaffen schikken schorten schouwen steden koppelen sluiten spelen stellen steunen storten strekken sturen
 tekenen tonen toetsen trachten treuren trouwen updaten vaarden vatten vergewissen voegen volgen
 vorderen voeren waarborgen wachten wenden wensen werken willigen wijzigen wonen zetten zorgen
+uiten vergen verzuimen vloeien wikkelen bejegenen verbeuren
 """.split())
 
 # Unstressed prefixes: no ge- in the participle.
