@@ -1,45 +1,32 @@
 """Command line: wires readers -> language -> rules -> reports. No logic of its own.
 
-Heavy modules (spaCy, the model, the rule engine) are imported inside the commands,
-so `--help`, `regels` and `uitleg` stay fast.
+A pre-commit hook starts a new process for every commit, so start-up time counts. This module
+imports only the standard library. `main()` reads the common command lines itself (see
+`quick_command`: `check`, `regels`, `uitleg`, `--versie` with their usual options) and calls
+the command functions below directly. Everything else (help screens, usage errors, `baseline`,
+`audit`, unusual spellings such as `-fjson` or `--`) goes to the typer app in `cli_app`, which
+declares the same commands with their Dutch help texts and calls the same functions. Importing
+typer (with rich and pydantic) takes longer than listing the rules.
+
+Heavy modules (spaCy, the model, the rule engine, rich) are imported inside the commands, so
+`regels` and `uitleg` never import spaCy, and rich is imported only when output needs it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
-
-import typer
-import typer.rich_utils as rich_utils
+from typing import Any, Callable
 
 from directduidelijk import __version__
-
-# Typer's help screens in Dutch.
-rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
-rich_utils.OPTIONS_PANEL_TITLE = "Opties"
-rich_utils.COMMANDS_PANEL_TITLE = "Opdrachten"
-rich_utils.ERRORS_PANEL_TITLE = "Fout"
-rich_utils.ABORTED_TEXT = "Afgebroken."
-rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
-rich_utils.DEFAULT_STRING = "[standaard: {}]"
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE_OR_USAGE = 2
 EXIT_INTERNAL = 3
-
-app = typer.Typer(
-    name="directduidelijk",
-    help="Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 
 class UsageProblem(Exception):
@@ -56,20 +43,36 @@ def _say_error(message: str) -> None:
     _stderr_console().print(f"[bold red]directduidelijk:[/] {message}", markup=True, highlight=False)
 
 
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"directduidelijk {__version__}")
-        raise typer.Exit()
+def _stdout_is_plain() -> bool:
+    """True when rich would surely not treat stdout as a terminal, so rich need not be imported.
+
+    Conservative: whenever rich might decide otherwise (FORCE_COLOR, TTY_COMPATIBLE, Jupyter),
+    this says False and the caller asks rich itself.
+    """
+    import builtins
+
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ or hasattr(builtins, "get_ipython"):
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    if isatty is None:
+        return False
+    try:
+        return not isatty()
+    except ValueError:
+        return False
 
 
-@app.callback()
-def main_options(
-    version: Annotated[
-        Optional[bool],
-        typer.Option("--versie", "--version", help="Toon de versie.", callback=_version_callback, is_eager=True),
-    ] = None,
-) -> None:
-    """Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1)."""
+def _rich_stdout():
+    """rich's console for stdout, or None when stdout is not a terminal (then print plain text)."""
+    if _stdout_is_plain():
+        return None
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    return console if console.is_terminal else None
+
+
+# --------------------------------------------------------------------------- commands
 
 
 def open_session(config_file: Path | None, start: Path | None, overrides: dict, model: str | None):
@@ -88,26 +91,25 @@ def load_configuration(config_file: Path | None, first_input: str | None, overri
     return load_config(start, config_file, overrides)
 
 
-@app.command("check")
-def check_command(
-    files: Annotated[list[str], typer.Argument(help="Bestanden om te controleren (.docx, .pdf, .txt, .md). Gebruik - voor tekst uit standaardinvoer.", show_default=False)],
-    output_format: Annotated[str, typer.Option("--format", "-f", help="Uitvoer: rich, json, sarif, github, junit, lines, html.")] = "rich",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Schrijf het rapport naar dit bestand.")] = None,
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Vanaf welke ernst de opdracht mislukt: fout, waarschuwing of suggestie.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--selecteer", help="Alleen deze regels of sets.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--negeer", help="Deze regels of sets overslaan.")] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Vervang veilige ambtelijke woorden in .md- en .txt-bestanden en toon de wijzigingen.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Met --fix: toon alleen wat er zou veranderen.")] = False,
-    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Meld alleen bevindingen die niet in deze baseline staan (zie 'directduidelijk baseline').")] = None,
-    max_lint_level: Annotated[Optional[int], typer.Option("--max-lint-niveau", help="Mislukt als het LiNT-niveau van een document hoger is.")] = None,
-    min_flesch_douma: Annotated[Optional[float], typer.Option("--min-flesch-douma", help="Mislukt als de Flesch-Douma-score van een document lager is.")] = None,
-    max_sentence_length: Annotated[Optional[float], typer.Option("--max-gemiddelde-zinslengte", help="Mislukt als een document gemiddeld langere zinnen heeft.")] = None,
-    annotate_to: Annotated[Optional[Path], typer.Option("--annoteer", help="Schrijf een kopie van het Word-bestand met een opmerking bij elke bevinding.")] = None,
-    genre: Annotated[Optional[str], typer.Option("--genre", help="Soort document: brief, bestuursvoorstel, raadsvoorstel of anders (standaard: herkennen).")] = None,
-) -> None:
-    """Controleer een of meer documenten."""
+def check(
+    files: list[str],
+    output_format: str = "rich",
+    output: Path | None = None,
+    fail_on: str | None = None,
+    model: str | None = None,
+    config_file: Path | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fix: bool = False,
+    dry_run: bool = False,
+    baseline_file: Path | None = None,
+    max_lint_level: int | None = None,
+    min_flesch_douma: float | None = None,
+    max_sentence_length: float | None = None,
+    annotate_to: Path | None = None,
+    genre: str | None = None,
+) -> int:
+    """`directduidelijk check`: check one or more documents; returns the exit code."""
     from directduidelijk.checking import expand_inputs
     from directduidelijk.findings import Severity
     from directduidelijk.report import RENDERERS, RenderContext, renderer
@@ -195,7 +197,7 @@ def check_command(
         for note in notes:
             _stderr_console().print(note, markup=False, highlight=False, soft_wrap=True)
 
-    raise typer.Exit(gate.exit_code(results, gates))
+    return gate.exit_code(results, gates)
 
 
 def load_baseline(baseline_file: Path | None, config):
@@ -254,14 +256,11 @@ def write_output(text: str, output: Path | None) -> None:
     os.replace(temporary, output)
 
 
-@app.command("baseline")
-def baseline_command(
-    files: Annotated[list[str], typer.Argument(help="De bestanden waarvan u de huidige bevindingen accepteert.", show_default=False)],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Het baselinebestand (standaard: 'basislijn' uit de instellingen, anders .directduidelijk-baseline.json).")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
-) -> None:
-    """Leg de huidige bevindingen vast. Daarna meldt 'check --baseline' alleen nieuwe bevindingen."""
+def baseline(files: list[str], output: Path | None = None, model: str | None = None,
+             config_file: Path | None = None) -> int:
+    """`directduidelijk baseline`: record the current findings; returns the exit code."""
+    import typer
+
     from directduidelijk.baseline import DEFAULT_NAME, build
     from directduidelijk.checking import expand_inputs
 
@@ -279,29 +278,24 @@ def baseline_command(
     known.save(Path(target))
     documents = sum(1 for result in results if result.error is None)
     typer.echo(f"Baseline geschreven: {target} ({len(known.entries)} bevindingen in {documents} documenten).")
-    raise typer.Exit(EXIT_UNREADABLE_OR_USAGE if documents < len(results) else EXIT_OK)
+    return EXIT_UNREADABLE_OR_USAGE if documents < len(results) else EXIT_OK
 
 
-@app.command("regels")
-def rules_command(
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
-) -> None:
-    """Toon alle regels: id, set, ernst en titel."""
-    from rich.console import Console
-    from rich.table import Table
-
+def rules(config_file: Path | None = None) -> int:
+    """`directduidelijk regels`: every rule with id, set, severity and title."""
     from directduidelijk.engine import load_rules
 
     config = load_configuration(config_file, None, {})
-    rules = load_rules(config)
-    ordered = sorted(rules, key=lambda r: (r.rule_set, r.id))
-    console = Console(highlight=False)
-    if not console.is_terminal:
+    ordered = sorted(load_rules(config), key=lambda r: (r.rule_set, r.id))
+    console = _rich_stdout()
+    if console is None:
         # Piped or redirected: one plain line per rule, easy to grep and never cut off.
         for rule in ordered:
             sys.stdout.write("\t".join((rule.id, rule.rule_set, rule.severity.value, rule.kind,
                                         "ja" if rule.enabled else "nee", rule.title)) + "\n")
-        return
+        return EXIT_OK
+    from rich.table import Table
+
     table = Table(show_header=True, header_style="bold", box=None)
     for column in ("id", "set", "ernst", "soort", "aan"):
         table.add_column(column, no_wrap=True)  # ids must stay whole: people copy them
@@ -309,50 +303,37 @@ def rules_command(
     for rule in ordered:
         table.add_row(rule.id, rule.rule_set, rule.severity.value, rule.kind, "ja" if rule.enabled else "nee", rule.title)
     console.print(table)
+    return EXIT_OK
 
 
-@app.command("uitleg")
-def explain_command(
-    rule_id: Annotated[str, typer.Argument(help="Het id van de regel, bijvoorbeeld lijdende-vorm.", show_default=False)],
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
-) -> None:
-    """Leg een regel uit: wat hij doet, waarom, en voorbeelden."""
-    import difflib
-
-    from rich.console import Console
-    from rich.markdown import Markdown
-
+def explain(rule_id: str, config_file: Path | None = None) -> int:
+    """`directduidelijk uitleg`: what a rule does, why, and examples."""
     from directduidelijk.engine import load_rules
-    from directduidelijk.engine.explain import explain
+    from directduidelijk.engine.explain import explain as explain_rule
 
     config = load_configuration(config_file, None, {})
-    rules = {rule.id: rule for rule in load_rules(config)}
-    if rule_id not in rules:
-        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+    by_id = {rule.id: rule for rule in load_rules(config)}
+    if rule_id not in by_id:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(by_id), n=1)
         hint = f" Bedoelt u '{close[0]}'?" if close else " Zie 'directduidelijk regels' voor de lijst."
         raise UsageProblem(f"De regel '{rule_id}' bestaat niet.{hint}")
-    text = explain(rules[rule_id])
-    console = Console(highlight=False)
-    if console.is_terminal:
-        console.print(Markdown(text))
-    else:
+    text = explain_rule(by_id[rule_id])
+    console = _rich_stdout()
+    if console is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return EXIT_OK
+    from rich.markdown import Markdown
+
+    console.print(Markdown(text))
+    return EXIT_OK
 
 
-@app.command("audit")
-def audit_command(
-    folders: Annotated[list[Path], typer.Argument(help="Mappen (of bestanden) om te controleren.", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Map voor het rapport: resultaten.sqlite, resultaten.csv, bevindingen.jsonl en rapport.html.")],
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Aantal processen tegelijk (standaard: alle kernen).")] = 0,
-    include: Annotated[Optional[list[str]], typer.Option("--alleen", help="Alleen bestanden die passen op dit patroon, bijvoorbeeld '*.docx'.")] = None,
-    exclude: Annotated[Optional[list[str]], typer.Option("--behalve", help="Sla bestanden over die passen op dit patroon, bijvoorbeeld 'archief/*'.")] = None,
-    force: Annotated[bool, typer.Option("--opnieuw", help="Controleer alles opnieuw, ook wat niet veranderd is.")] = False,
-    seconds: Annotated[float, typer.Option("--tijdslimiet", help="Maximaal aantal seconden per document.")] = 120.0,
-    dask: Annotated[Optional[str], typer.Option("--dask", help="Adres van een Dask-cluster, bijvoorbeeld tcp://10.0.0.5:8786.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Taalmodel: naam van een geïnstalleerd spaCy-model of een map.")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Instellingenbestand (.toml).")] = None,
-) -> None:
-    """Controleer een heel archief: parallel, te hervatten, met een rapport in HTML, CSV en JSON."""
+def audit(folders: list[Path], output: Path, workers: int = 0, include: list[str] | None = None,
+          exclude: list[str] | None = None, force: bool = False, seconds: float = 120.0, dask: str | None = None,
+          model: str | None = None, config_file: Path | None = None) -> int:
+    """`directduidelijk audit`: check a whole archive in parallel, resumable, with reports."""
     from rich.console import Console
 
     from directduidelijk.audit.runner import AuditOptions, run_audit
@@ -384,15 +365,174 @@ def audit_command(
     )
     for path in summary.exports:
         console.print(f"Geschreven: {path}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- quick command lines
+
+# Option -> (parameter, kind) per command, exactly as declared in cli_app (a test compares them).
+# kind: "text", "path", "int", "float", "flag" (no value) or "list" (may be repeated).
+QUICK_OPTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "check": {
+        "--format": ("output_format", "text"), "-f": ("output_format", "text"),
+        "--output": ("output", "path"), "-o": ("output", "path"),
+        "--fail-on": ("fail_on", "text"),
+        "--model": ("model", "text"),
+        "--config": ("config_file", "path"),
+        "--selecteer": ("select", "list"),
+        "--negeer": ("ignore", "list"),
+        "--fix": ("fix", "flag"),
+        "--dry-run": ("dry_run", "flag"),
+        "--baseline": ("baseline_file", "path"),
+        "--max-lint-niveau": ("max_lint_level", "int"),
+        "--min-flesch-douma": ("min_flesch_douma", "float"),
+        "--max-gemiddelde-zinslengte": ("max_sentence_length", "float"),
+        "--annoteer": ("annotate_to", "path"),
+        "--genre": ("genre", "text"),
+    },
+    "regels": {"--config": ("config_file", "path")},
+    "uitleg": {"--config": ("config_file", "path")},
+}
+# Command -> (function name in this module, name of the positional parameter, how many: "one"/"many"/None).
+QUICK_COMMANDS: dict[str, tuple[str, str | None, str | None]] = {
+    "check": ("check", "files", "many"),
+    "regels": ("rules", None, None),
+    "uitleg": ("explain", "rule_id", "one"),
+}
+
+
+_PLAIN_INT = re.compile(r"0|[1-9][0-9]*")
+_PLAIN_FLOAT = re.compile(r"(0|[1-9][0-9]*)(\.[0-9]+)?")
+
+
+def _convert(kind: str, value: str) -> Any:
+    """A value as typer would convert it, or raise ValueError when typer should judge it."""
+    if kind == "text":
+        return value
+    if kind == "path":
+        return Path(value)
+    if kind == "int" and _PLAIN_INT.fullmatch(value):
+        return int(value)
+    if kind == "float" and _PLAIN_FLOAT.fullmatch(value):
+        return float(value)
+    raise ValueError(value)
+
+
+def quick_command(args: list[str]) -> tuple[Callable[..., int], dict[str, Any]] | None:
+    """(function, keyword arguments) for a plain command line, or None to let typer handle it.
+
+    Only spellings that typer reads in exactly one way are accepted: `--option value`,
+    `--option=value`, `-f value`, flags, and arguments (including `-` for standard input)
+    before, between or after options. A value must not be empty or start with `-`, an option
+    other than a list may appear once, and numbers must be plain digits. Anything else, and
+    every error, goes to typer, which reports it in the usual way.
+    """
+    if not args or args[0] not in QUICK_COMMANDS or any(key.endswith("_COMPLETE") for key in os.environ):
+        return None
+    function_name, positional, count = QUICK_COMMANDS[args[0]]
+    options = QUICK_OPTIONS[args[0]]
+    values: dict[str, Any] = {}
+    arguments: list[str] = []
+    rest = args[1:]
+    index = 0
+    while index < len(rest):
+        token = rest[index]
+        index += 1
+        if token == "-" or not token.startswith("-"):
+            arguments.append(token)
+            continue
+        name, has_value, value = token.partition("=")
+        if name not in options or (has_value and not name.startswith("--")):
+            return None
+        parameter, kind = options[name]
+        if kind == "flag":
+            if has_value or parameter in values:
+                return None
+            values[parameter] = True
+            continue
+        if not has_value:
+            if index >= len(rest):
+                return None
+            value = rest[index]
+            index += 1
+        if not value or value.startswith("-"):
+            return None
+        try:
+            converted = _convert(kind, value)
+        except ValueError:
+            return None
+        if kind == "list":
+            values.setdefault(parameter, []).append(converted)
+        elif parameter in values:
+            return None
+        else:
+            values[parameter] = converted
+    if count is None and arguments:
+        return None
+    if count == "one":
+        if len(arguments) != 1:
+            return None
+        values[positional] = arguments[0]
+    if count == "many":
+        if not arguments:
+            return None
+        values[positional] = arguments
+    return globals()[function_name], values
+
+
+class _QuietPipe:
+    """Like click's PacifyFlushWrapper: after a broken pipe, flushing at exit stays silent."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as error:
+            import errno
+
+            if error.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+def _run_quick(function: Callable[..., int], values: dict[str, Any]) -> int:
+    """Run a command the way typer runs it (Ctrl-C: 130 without a message; broken pipe: 1)."""
+    import errno
+
+    try:
+        return function(**values)
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        sys.stdout = _QuietPipe(sys.stdout)
+        sys.stderr = _QuietPipe(sys.stderr)
+        sys.exit(1)
+
+
+def run(args: list[str]) -> int:
+    """Run one command line; the exit code. Exceptions are left to main()."""
+    if args in (["--versie"], ["--version"]):
+        sys.stdout.write(f"directduidelijk {__version__}\n")
+        sys.stdout.flush()
+        return EXIT_OK
+    quick = quick_command(args)
+    if quick is not None:
+        return _run_quick(*quick)
+    from directduidelijk import cli_app
+
+    return cli_app.run()
 
 
 def main() -> None:
-    """Entry point: run the app and turn every problem into a Dutch message and an exit code."""
+    """Entry point: run the command and turn every problem into a Dutch message and an exit code."""
     try:
-        code = app(standalone_mode=False)
-        sys.exit(code if isinstance(code, int) else EXIT_OK)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
+        sys.exit(run(sys.argv[1:]))
     except UsageProblem as problem:
         _say_error(str(problem))
         sys.exit(EXIT_UNREADABLE_OR_USAGE)
@@ -404,7 +544,8 @@ def main() -> None:
         if kind == "Abort":
             _say_error("Afgebroken.")
             sys.exit(130)
-        if isinstance(error, typer.exceptions.TyperException) and hasattr(error, "format_message"):
+        typer = sys.modules.get("typer")
+        if typer is not None and isinstance(error, typer.exceptions.TyperException) and hasattr(error, "format_message"):
             _say_error(usage_message(error))
             sys.exit(EXIT_UNREADABLE_OR_USAGE)
         message = getattr(error, "message", None)
@@ -438,3 +579,12 @@ def usage_message(error) -> str:
         command = text.split("'")[1] if "'" in text else ""
         return f"De opdracht '{command}' bestaat niet. Kies uit: check, regels, uitleg, baseline, audit." + hint
     return text + hint
+
+
+def __getattr__(name: str):
+    """`cli.app` (the typer app) for code that used it before the split: imported on first use."""
+    if name == "app":
+        from directduidelijk.cli_app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
