@@ -407,7 +407,7 @@ _PLAIN_FLOAT = re.compile(r"(0|[1-9][0-9]*)(\.[0-9]+)?")
 
 def _convert(kind: str, value: str) -> Any:
     """A value as typer would convert it, or raise ValueError when typer should judge it."""
-    if kind == "text":
+    if kind in ("text", "list"):
         return value
     if kind == "path":
         return Path(value)
