@@ -23,8 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent.parent
 OUTPUT = REPO / "training-output"
-CORPUS = OUTPUT / "corpus"
-CONFIGS = {"efficiency": HERE / "efficiency.cfg"}
+CONFIGS = {"efficiency": HERE / "efficiency.cfg", "fast": HERE / "fast.cfg"}
 DEFAULT_CONFIG = "efficiency"
 
 
@@ -37,17 +36,24 @@ def shared_dir(option: str | None) -> Path:
 def cmd_convert(args) -> None:
     from directduidelijk.language.training.convert import convert
 
-    convert(shared_dir(args.shared), CORPUS, augment=not args.no_augment)
+    convert(shared_dir(args.shared), corpus_dir(args), augment=not args.no_augment, dev_from=args.dev_from,
+            upsample_current=args.upsample_current, include_old=not args.current_only,
+            teacher=args.teacher)
+
+
+def corpus_dir(args) -> Path:
+    return OUTPUT / args.corpus
 
 
 def cmd_train(args) -> None:
     config = CONFIGS.get(args.config, Path(args.config))
     out = OUTPUT / args.run
     out.mkdir(parents=True, exist_ok=True)
-    if not (CORPUS / "train.spacy").exists():
+    corpus = corpus_dir(args)
+    if not (corpus / "train.spacy").exists():
         cmd_convert(args)
     command = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
-               "--paths.train", str(CORPUS / "train.spacy"), "--paths.dev", str(CORPUS / "dev.spacy")]
+               "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
     if args.max_epochs is not None:
         command += ["--training.max_epochs", str(args.max_epochs)]
     if args.max_steps is not None:
@@ -95,6 +101,13 @@ def main(argv=None) -> int:
     parser.add_argument("--model", help="evaluate/package this pipeline folder instead of <run>/model-best")
     parser.add_argument("--no-augment", action="store_true",
                         help="convert without the polite-form (u) copies of hij-sentences")
+    parser.add_argument("--corpus", default="corpus", help="subfolder of training-output/ for the converted data")
+    parser.add_argument("--dev-from", choices=["all", "current"], default="current",
+                        help="hold out dev sentences from all train files or from the current-scheme files only")
+    parser.add_argument("--upsample-current", type=int, default=2,
+                        help="how often the current-scheme train sentences are repeated")
+    parser.add_argument("--teacher", help="relabel the 2017 files with this pipeline (trained on current files only)")
+    parser.add_argument("--current-only", action="store_true", help="leave out the 2017 train files")
     parser.add_argument("--max-epochs", type=int)
     parser.add_argument("--max-steps", type=int)
     parser.add_argument("--lemmatizer", choices=["trained", "rule", "hybrid"], default="trained",

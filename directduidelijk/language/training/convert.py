@@ -21,6 +21,7 @@ in the polite form *u* (see ``augment_formal_u``), because letters address the r
 from __future__ import annotations
 
 import sys
+import re
 from pathlib import Path
 
 TEST_FILE = "nl_alpino-ud-test.conllu"
@@ -71,7 +72,7 @@ def _is_tree(sent: list[list[str]]) -> bool:
     return True
 
 
-def harmonise(sent: list[list[str]], old: bool) -> list[list[str]]:
+def harmonise(sent: list[list[str]], old: bool, restructure: bool = True) -> list[list[str]]:
     sent = [list(c) for c in sent]
     for cols in sent:
         if cols[5] != "_":
@@ -96,7 +97,112 @@ def harmonise(sent: list[list[str]], old: bool) -> list[list[str]]:
         if cols[7] == "obl" and head in has_pass:
             if any(c[7] == "case" and c[6] == str(i) and c[1].lower() == "door" for c in sent):
                 cols[7] = "obl:agent"
+    if restructure:
+        backup = [list(c) for c in sent]
+        restructure_2017(sent)
+        if not _is_tree(sent):  # a transformation that breaks the tree is undone
+            return backup
     return sent
+
+
+# Dependents that belong to a nominal or adjectival predicate itself, not to its clause.
+_PHRASE_INTERNAL = {"det", "amod", "nmod", "nmod:poss", "case", "nummod", "compound", "compound:prt", "flat",
+                    "fixed", "appos", "acl", "acl:relcl", "clf", "advmod"}
+_ORDINAL_WORD = re.compile(r"^(\d+(e|ste|de)|eerst|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+                           r"tiende|elfde|twaalfde|\w+tiende|\w+tigste|honderdste|duizendste)$", re.IGNORECASE)
+_MODALS_AS_AUX = {"moeten"}          # 2017: head with an xcomp infinitive; now: aux of the infinitive
+_VERBS_AS_HEAD = {"laten", "willen"}  # 2017: aux; now: a main verb with the infinitive as xcomp
+_WORDEN = {"worden", "word", "wordt", "werd", "werden", "geworden"}
+
+
+def _children(sent, head: int, labels=None):
+    return [j for j, c in enumerate(sent) if c[6] == str(head + 1) and (labels is None or c[7] in labels)]
+
+
+def _promote(sent, new_head: int, old_head: int, new_label_of_old: str, move=None) -> None:
+    """Make ``new_head`` take the place of ``old_head`` (its head and relation) and hang ``old_head``
+    under it as ``new_label_of_old``; the dependents of ``old_head`` that ``move`` accepts (all when
+    ``move`` is None) move to ``new_head``."""
+    sent[new_head][6], sent[new_head][7] = sent[old_head][6], sent[old_head][7]
+    for j in _children(sent, old_head):
+        if j != new_head and (move is None or move(j)):
+            sent[j][6] = str(new_head + 1)
+    sent[old_head][6], sent[old_head][7] = str(new_head + 1), new_label_of_old
+
+
+# Dependents that belong to the clause (and so to its verb) rather than to a predicate or an infinitive.
+_CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "punct", "cc", "advcl", "parataxis",
+                 "discourse", "vocative", "expl"}
+
+
+def restructure_2017(sent: list[list[str]]) -> list[str]:
+    """Apply the UD Dutch changes since 2017 that move heads; returns what was changed.
+
+    * *worden* as ``cop`` of a participle: a passive, now ``aux:pass`` (subject ``nsubj:pass``);
+    * copular *worden* with a nominal or adjectival predicate: now the main verb (VERB) with the
+      predicate as xcomp;
+    * *moeten* + infinitive: was the head with an xcomp, now AUX ``aux`` of the infinitive;
+    * *laten*, *willen* + infinitive: were ``aux``, now main verbs (VERB) with the infinitive as xcomp.
+    """
+    done = []
+    for i, cols in enumerate(sent):
+        if cols[7] != "cop" or cols[1].lower() not in _WORDEN:
+            continue
+        pred = int(cols[6]) - 1
+        if pred < 0:
+            continue
+        if sent[pred][3] == "VERB" and "VerbForm=Part" in sent[pred][5]:
+            cols[7] = "aux:pass"
+            for j in _children(sent, pred, {"nsubj"}):
+                sent[j][7] = "nsubj:pass"
+            done.append("worden cop of a participle -> aux:pass")
+            continue
+
+        def clause_level(j, pred=pred):
+            label = sent[j][7]
+            return label in _CLAUSE_LEVEL or label == "mark" or (label in ("obl", "obl:agent") and j < pred)
+
+        _promote(sent, i, pred, "xcomp", move=clause_level)
+        cols[3] = "VERB"
+        done.append("worden cop -> VERB + xcomp")
+    for i, cols in enumerate(sent):
+        if cols[2] in _MODALS_AS_AUX and cols[3] == "VERB":
+            infinitives = [j for j in _children(sent, i, {"xcomp"}) if sent[j][3] in ("VERB", "AUX")
+                           and "VerbForm=Inf" in sent[j][5]]
+            if len(infinitives) != 1:
+                continue
+            _promote(sent, infinitives[0], i, "aux")
+            cols[3] = "AUX"
+            done.append("moeten head -> AUX aux")
+    for i, cols in enumerate(sent):
+        if cols[2] in _VERBS_AS_HEAD and cols[7] == "aux":
+            verb = int(cols[6]) - 1
+            if verb < 0 or sent[verb][3] not in ("VERB", "AUX"):
+                continue
+
+            def clause_level(j, i=i):
+                label = sent[j][7]
+                if label == "mark" and sent[j][1].lower() == "te":
+                    return j == i - 1  # the te of laten/willen itself, not that of the infinitive
+                return label in _CLAUSE_LEVEL or label == "mark"
+
+            _promote(sent, i, verb, "xcomp", move=clause_level)
+            cols[3] = "VERB"
+            done.append(f"{cols[2]} aux -> VERB + xcomp")
+    for cols in sent:
+        low = cols[1].lower()
+        if low == "als" and cols[3] == "ADP" and cols[7] == "mark":
+            cols[3] = "SCONJ"
+            done.append("als ADP -> SCONJ")
+        elif low == "zowel" and cols[7] == "cc":
+            cols[3], cols[7] = "CCONJ", "cc:preconj"
+            done.append("zowel -> CCONJ cc:preconj")
+        elif cols[3] == "NUM" and _ORDINAL_WORD.match(cols[1]):
+            cols[3], cols[5] = "ADJ", "_"
+            if cols[7] == "nummod":
+                cols[7] = "amod"
+            done.append("ordinal NUM -> ADJ")
+    return done
 
 
 _U_VERB = {"kan": "kunt", "zal": "zult", "wil": "wilt", "is": "bent"}
@@ -179,37 +285,74 @@ def sentences_to_docs(vocab, sents, per_doc: int = SENTS_PER_DOC):
     return docs
 
 
-def load_split(ud_dir: Path, augment: bool = False):
+def load_split(ud_dir: Path, augment: bool = False, dev_from: str = "all", upsample_current: int = 1,
+               include_old: bool = True, teacher: str | None = None):
+    """Train, dev and test sentences.
+
+    ``dev_from="current"`` holds out dev sentences from the current-scheme files only, so model selection
+    rewards the labels the test set uses; the 2017 files then all go to train. ``upsample_current`` repeats
+    the current-scheme train sentences (their labels match the current guidelines; the 2017 labels only
+    partly). ``include_old=False`` trains on the current-scheme files alone.
+    """
     train, dev = [], []
     dropped = 0
     for path in sorted((ud_dir / "train").glob("*.conllu")):
         old = ".2017" in path.name
-        for n, sent in enumerate(read_conllu(path)):
+        if old and not include_old:
+            continue
+        repeat = 1 if old else upsample_current
+        sents = []
+        for sent in read_conllu(path):
             if not _is_tree(sent):
                 dropped += 1
+                sents.append(None)
                 continue
-            sent = harmonise(sent, old)
-            if n % DEV_EVERY == DEV_EVERY - 1:
+            sents.append(harmonise(sent, old))
+        if old and teacher:
+            from directduidelijk.language.training.relabel import relabel_old_files
+
+            relabelled = iter(relabel_old_files([s for s in sents if s is not None], teacher))
+            sents = [None if s is None else next(relabelled) for s in sents]
+        for n, sent in enumerate(sents):
+            if sent is None:
+                continue
+            held_out = n % DEV_EVERY == DEV_EVERY - 1 and (dev_from == "all" or not old)
+            if held_out:
                 dev.append(sent)
                 continue
-            train.append(sent)
-            if augment:
-                extra = augment_formal_u(sent)
+            extra = augment_formal_u(sent) if augment else None
+            for _ in range(repeat):
+                train.append(sent)
                 if extra is not None:
                     train.append(extra)
     test = [harmonise(s, False) for s in read_conllu(ud_dir / "test" / TEST_FILE)]
     return train, dev, test, dropped
 
 
-def convert(shared: Path, out_dir: Path, augment: bool = True) -> dict:
+def _interleave_copies(sents: list) -> list:
+    """Spread repeated sentences over different documents (a document groups 10 sentences)."""
+    import random
+
+    order = list(range(len(sents)))
+    random.Random(13).shuffle(order)
+    return [sents[i] for i in order]
+
+
+def convert(shared: Path, out_dir: Path, augment: bool = True, dev_from: str = "all",
+            upsample_current: int = 1, include_old: bool = True, teacher: str | None = None) -> dict:
     import spacy
     from spacy.tokens import DocBin
 
     ud_dir = shared / "ud-dutch"
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("nl")
-    train, dev, test, dropped = load_split(ud_dir, augment=augment)
-    stats = {"dropped_not_a_tree": dropped}
+    train, dev, test, dropped = load_split(ud_dir, augment=augment, dev_from=dev_from,
+                                           upsample_current=upsample_current, include_old=include_old,
+                                           teacher=teacher)
+    if upsample_current > 1:
+        train = _interleave_copies(train)
+    stats = {"dropped_not_a_tree": dropped, "dev_from": dev_from, "upsample_current": upsample_current,
+             "include_old": include_old, "teacher": teacher}
     for name, sents in (("train", train), ("dev", dev), ("test", test)):
         docs = sentences_to_docs(nlp.vocab, sents)
         DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")

@@ -1,0 +1,130 @@
+"""The UD conversion for training: harmonising the 2017 files with the current UD Dutch scheme.
+
+These run on small sentences written here (no ../shared needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from directduidelijk.language.training.convert import _is_tree, harmonise, load_split, restructure_2017
+from directduidelijk.language.training.relabel import relabel
+
+
+def rows(text: str) -> list[list[str]]:
+    """'id form lemma upos feats head deprel' per line -> 10-column conllu rows."""
+    out = []
+    for line in text.strip().splitlines():
+        i, form, lemma, upos, feats, head, dep = line.split()
+        out.append([i, form, lemma, upos, "_", feats, head, dep, "_", "_"])
+    return out
+
+
+def by_form(sent):
+    return {c[1]: c for c in sent}
+
+
+def test_copular_worden_becomes_main_verb_with_xcomp():
+    sent = rows("""
+        1 Hij hij PRON Case=Nom 3 nsubj
+        2 werd worden AUX _ 3 cop
+        3 ziek ziek ADJ Degree=Pos 0 root
+        4 . . PUNCT _ 3 punct""")
+    new = harmonise(sent, old=True)
+    t = by_form(new)
+    assert (t["werd"][3], t["werd"][6], t["werd"][7]) == ("VERB", "0", "root")
+    assert (t["ziek"][6], t["ziek"][7]) == ("2", "xcomp")
+    assert t["Hij"][6] == "2" and t["."][6] == "2"
+    assert _is_tree(new)
+
+
+def test_worden_cop_of_a_participle_is_a_passive():
+    sent = rows("""
+        1 De de DET _ 2 det
+        2 commissie commissie NOUN _ 4 nsubj
+        3 werd worden AUX _ 4 cop
+        4 omgevormd omvormen VERB VerbForm=Part 0 root""")
+    t = by_form(harmonise(sent, old=True))
+    assert t["werd"][7] == "aux:pass" and t["werd"][6] == "4"
+    assert t["commissie"][7] == "nsubj:pass"
+
+
+def test_moeten_becomes_auxiliary_of_its_infinitive():
+    sent = rows("""
+        1 U u PRON Case=Nom 2 nsubj
+        2 moet moeten VERB VerbForm=Fin 0 root
+        3 betalen betalen VERB VerbForm=Inf 2 xcomp
+        4 . . PUNCT _ 2 punct""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["moet"][3], t["moet"][6], t["moet"][7]) == ("AUX", "3", "aux")
+    assert (t["betalen"][6], t["betalen"][7]) == ("0", "root")
+    assert t["U"][6] == "3"
+
+
+def test_laten_becomes_main_verb_and_keeps_the_te_of_the_infinitive_apart():
+    sent = rows("""
+        1 om om SCONJ _ 6 mark
+        2 te te ADP _ 6 mark
+        3 laten laten AUX VerbForm=Inf 6 aux
+        4 water water NOUN _ 6 obj
+        5 te te ADP _ 6 mark
+        6 geven geven VERB VerbForm=Inf 0 root""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["laten"][3], t["laten"][6], t["laten"][7]) == ("VERB", "0", "root")
+    assert (t["geven"][6], t["geven"][7]) == ("3", "xcomp")
+    assert t["om"][6] == "3"
+    marks = [c for c in harmonise(sent, old=True) if c[1] == "te"]
+    assert [m[6] for m in marks] == ["3", "6"]
+    assert t["water"][6] == "6"
+
+
+def test_ordinals_als_and_zowel_get_the_current_tags():
+    sent = rows("""
+        1 zowel zowel ADV _ 3 cc
+        2 als als ADP _ 3 mark
+        3 eerste één NUM _ 4 nummod
+        4 keer keer NOUN _ 0 root""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["zowel"][3], t["zowel"][7]) == ("CCONJ", "cc:preconj")
+    assert t["als"][3] == "SCONJ"
+    assert (t["eerste"][3], t["eerste"][7]) == ("ADJ", "amod")
+
+
+def test_current_files_are_left_as_they_are():
+    sent = rows("""
+        1 Hij hij PRON _ 3 nsubj
+        2 werd worden AUX _ 3 cop
+        3 ziek ziek ADJ _ 0 root""")
+    assert harmonise(sent, old=False)[1][7] == "cop"
+    assert restructure_2017([list(c) for c in sent]) == ["worden cop -> VERB + xcomp"]
+
+
+def test_relabel_takes_a_refined_label_only_where_the_teacher_agrees_on_the_head():
+    sent = rows("""
+        1 Hij hij PRON _ 2 nsubj
+        2 wacht wachten VERB _ 0 root
+        3 op op ADP _ 4 case
+        4 antwoord antwoord NOUN _ 2 obl
+        5 zich zich PRON _ 2 obj""")
+    # teacher: (head index or -1, label, pos, morph) per token
+    agrees = [(1, "nsubj", "PRON", ""), (-1, "ROOT", "VERB", ""), (3, "case", "ADP", ""),
+              (1, "obl:arg", "NOUN", ""), (1, "expl:pv", "PRON", "")]
+    new, changes = relabel([sent], [agrees])
+    assert new[0][3][7] == "obl:arg" and new[0][4][7] == "expl:pv"
+    other_head = list(agrees)
+    other_head[3] = (0, "obl:arg", "NOUN", "")
+    new, _ = relabel([sent], [other_head])
+    assert new[0][3][7] == "obl"
+
+
+def test_dev_split_from_current_files_only(tmp_path: Path):
+    (tmp_path / "train").mkdir()
+    (tmp_path / "test").mkdir()
+    sentence = "1\tJa\tja\tINTJ\t_\t_\t0\troot\t_\t_\n\n"
+    (tmp_path / "train" / "nl_x-ud-dev.conllu").write_text(sentence * 20, encoding="utf-8")
+    (tmp_path / "train" / "nl_x-ud-train.2017-old.conllu").write_text(sentence * 20, encoding="utf-8")
+    (tmp_path / "test" / "nl_alpino-ud-test.conllu").write_text(sentence, encoding="utf-8")
+    train, dev, test, _ = load_split(tmp_path, dev_from="current", upsample_current=2)
+    assert len(dev) == 2                 # every 10th of the current file only
+    assert len(train) == 18 * 2 + 20     # current sentences twice, all 2017 sentences once
+    train, dev, _, _ = load_split(tmp_path, dev_from="all")
+    assert len(dev) == 4 and len(train) == 36
