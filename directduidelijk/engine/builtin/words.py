@@ -25,6 +25,9 @@ EXPLAINS_HERE = (" betekent ", " heet ", " noemen wij ", " noemen we ", " staat 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 WORD = re.compile(r"^[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*$")
 LINKS = ("", "s", "e", "en", "er")
+# Characters outside Latin letters and common punctuation, or with special case rules (İ, ı, ſ):
+# there a case-insensitive regex may match where str.lower() differs.
+_CASE_UNSAFE = re.compile("[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f\u20ac]")
 
 
 @lru_cache(maxsize=65536)
@@ -218,6 +221,9 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
     if not terms:
         return
     patterns = {term: re.compile(r"(?<![\w/.@-])" + re.escape(term) + r"(?![\w/@-])", re.IGNORECASE) for term in terms}
+    # A term can only match where its lowercase form occurs in the lowercase text (a cheap test
+    # before the regex), unless text or term has characters whose case rules differ (ſ, K, İ).
+    always = {term for term in terms if _CASE_UNSAFE.search(term)}
     seen: set[str] = set()
     all_sentences = list(sentences(analysed, rule))
     for number, sentence in enumerate(all_sentences):
@@ -225,8 +231,11 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
         base = sentence.start
         following = all_sentences[number + 1].text.lower() if number + 1 < len(all_sentences) else ""
         block_text = sentence.span.doc.text
+        lowered_text = None if _CASE_UNSAFE.search(text) else text.lower()
         for term, explanation in terms.items():
             if term in seen:
+                continue
+            if lowered_text is not None and term not in lowered_text and term not in always:
                 continue
             match = patterns[term].search(text)
             if match is None:
