@@ -39,7 +39,7 @@ def brouwer(syllables_per_100_words: float, words_per_sentence: float) -> float:
 
 def compute_metrics(analysed: AnalysedDocument) -> Metrics:
     sentences = analysed.body_sentences()
-    words = [token.text for sentence in sentences for token in sentence.words()]
+    words = [text for sentence in sentences for text in sentence.word_texts()]
     paragraphs = len({s.block_index for s in sentences})
     word_count = len(words)
     sentence_count = len(sentences)

@@ -24,6 +24,32 @@ def is_word(token: Token) -> bool:
     return any(char.isalnum() for char in token.text)
 
 
+# ORTH hash -> the token's text when it is a word (is_word depends on the text alone), else "".
+_WORD_TEXTS: dict[int, str] = {}
+
+
+def word_texts(span: Span) -> list[str]:
+    """The texts of the words in ``span`` (as ``is_word``), without making a Token per word."""
+    if not len(span):
+        return []
+    from spacy.attrs import ORTH
+
+    known = _WORD_TEXTS
+    texts = []
+    for orth in span.to_array([ORTH])[:, 0].tolist():
+        text = known.get(orth)
+        if text is None:
+            lexeme = span.vocab[orth]
+            text = lexeme.text if not (lexeme.is_space or lexeme.is_punct) and any(
+                char.isalnum() for char in lexeme.text) else ""
+            if len(known) > 500_000:
+                known.clear()
+            known[orth] = text
+        if text:
+            texts.append(text)
+    return texts
+
+
 @dataclass(slots=True)
 class Sentence:
     block_index: int
@@ -48,6 +74,9 @@ class Sentence:
 
     def words(self) -> list[Token]:
         return [token for token in self.span if is_word(token)]
+
+    def word_texts(self) -> list[str]:
+        return word_texts(self.span)
 
 
 @dataclass(slots=True)

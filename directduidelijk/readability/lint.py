@@ -267,6 +267,8 @@ class SentenceFeatures:
 
 def sentence_features(tokens: Span | Iterable[Token], data: WordData | None = None) -> SentenceFeatures:
     data = data or word_data()
+    if isinstance(tokens, Span):
+        return _facts_for(tokens.doc, data).features(tokens.start, tokens.end)
     tokens = list(tokens)
     frequencies: list[float] = []
     rare: list[tuple[str, float]] = []
@@ -298,6 +300,147 @@ def sentence_features(tokens: Span | Iterable[Token], data: WordData | None = No
         unknown=types[UNKNOWN],
         rare_words=sorted(rare, key=lambda item: item[1])[:5],
     )
+
+
+class _DocFacts:
+    """The token features of one Doc from integer arrays, each distinct token looked up once.
+
+    Gives the same SentenceFeatures as the per-token path above: word_frequency, noun_type,
+    is_content_word and is_finite_verb depend only on a token's form, lemma, tags, dependency
+    label, morphology and entity type, so they are memoised on those hashes (per WordData);
+    dependency lengths come from the head indices and a prefix count of non-punct tokens.
+    """
+
+    __slots__ = ("doc", "facts", "is_punct", "dep", "head", "before", "orth")
+
+    def __init__(self, doc, data: WordData):
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        self.doc = doc
+        if not len(doc):
+            self.facts, self.is_punct, self.dep, self.head, self.before, self.orth = [], [], [], [], [0], []
+            return
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, MORPH, ENT_TYPE, IS_PUNCT, ORTH, HEAD])
+        columns = array[:, :7].tolist()
+        self.is_punct = array[:, 7].tolist()
+        self.orth = array[:, 8].tolist()
+        self.dep = array[:, 4].tolist()
+        relative = array[:, 9].astype("int64").tolist()  # uint64 in the array: wraps to negative offsets
+        self.head = [i + offset for i, offset in enumerate(relative)]
+        memo = _memo_for(data)
+        facts = []
+        for i, key in enumerate(columns):
+            key = tuple(key)
+            value = memo.get(key)
+            if value is None:
+                token = doc[i]
+                value = (word_frequency(token, data), noun_type(token, data), is_content_word(token, data),
+                         is_finite_verb(token))
+                if len(memo) > 200_000:
+                    memo.clear()
+                memo[key] = value
+            facts.append(value)
+        self.facts = facts
+        punct = _hashes()["punct"]
+        before = [0]
+        count = 0
+        for value in self.dep:
+            count += value != punct
+            before.append(count)
+        self.before = before  # before[k]: tokens with dep != punct among doc[0:k]
+
+    def dependency_length(self, i: int) -> int:
+        labels = _hashes()
+        dep, head = self.dep, self.head
+        if dep[i] == labels["punct"]:
+            return 0
+        current = i
+        while dep[current] == labels["conj"] and head[current] != current:
+            current = head[current]
+        heads = [head[current]]
+        if dep[current] == labels["nsubj"]:
+            conjuncts = self.doc[head[current]].conjuncts
+            if len(conjuncts) > 0:
+                heads = [head[current], *(t.i for t in conjuncts)]
+        before = self.before
+        longest = 0
+        for other in heads:
+            low, high = (i, other) if i <= other else (other, i)
+            longest = max(longest, before[high] - before[low] - 1)
+        return longest
+
+    def features(self, start: int, end: int) -> SentenceFeatures:
+        frequencies: list[float] = []
+        rare: list[tuple[str, float]] = []
+        types = {CONCRETE: 0, ABSTRACT: 0, UNDEFINED: 0, UNKNOWN: 0}
+        content = finite = 0
+        sdls: list[int] = []
+        strings = self.doc.vocab.strings
+        facts, is_punct, orth = self.facts, self.is_punct, self.orth
+        for i in range(start, end):
+            freq, kind, is_content, is_finite = facts[i]
+            if freq is not None:
+                frequencies.append(freq)
+                rare.append((strings[orth[i]], freq))
+            if kind is not None:
+                types[kind] += 1
+            if is_content:
+                content += 1
+            if is_finite:
+                finite += 1
+            if not is_punct[i]:
+                sdls.append(self.dependency_length(i))
+        return SentenceFeatures(
+            frequencies=frequencies,
+            max_sdl=max(sdls) if len(sdls) >= 2 else None,
+            content_words=content,
+            finite_verbs=finite,
+            concrete=types[CONCRETE],
+            abstract=types[ABSTRACT],
+            undefined=types[UNDEFINED],
+            unknown=types[UNKNOWN],
+            rare_words=sorted(rare, key=lambda item: item[1])[:5],
+        )
+
+
+_MEMO: dict[int, tuple[WordData, dict]] = {}
+
+
+def _memo_for(data: WordData) -> dict:
+    entry = _MEMO.get(id(data))
+    if entry is None or entry[0] is not data:
+        _MEMO.clear()  # one WordData per process in practice
+        entry = _MEMO[id(data)] = (data, {})
+    return entry[1]
+
+
+def _hashes() -> dict[str, int]:
+    # The StringStore gives spaCy's symbol ids for labels such as nsubj (not the string hash).
+    from spacy.strings import StringStore
+
+    global _LABELS
+    if _LABELS is None:
+        strings = StringStore()
+        _LABELS = {label: strings[label] for label in ("punct", "conj", "nsubj")}
+    return _LABELS
+
+
+_LABELS: dict[str, int] | None = None
+
+
+# (Doc, WordData, facts) last asked for: sentences are asked for block by block. One tuple,
+# replaced as a whole, so threads (Dask) never see a Doc with another Doc's facts.
+_LAST_FACTS: tuple = (None, None, None)
+
+
+def _facts_for(doc, data: WordData) -> _DocFacts:
+    global _LAST_FACTS
+    last = _LAST_FACTS
+    if last[0] is doc and last[1] is data:
+        return last[2]
+    facts = _DocFacts(doc, data)
+    _LAST_FACTS = (doc, data, facts)
+    return facts
 
 
 # ── score and level (lint_ii/core/lint_scorer.py) ───────────────────────────
@@ -367,8 +510,9 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
     unless it is nl_core_news_lg, on whose parses the coefficients were fitted (or unless
     ``lint_compatible`` says otherwise, e.g. ``PipelineInfo.lint_compatible``).
     """
-    from directduidelijk.language.analysis import is_word
+    from directduidelijk.language.analysis import word_texts
 
+    global _LAST_FACTS
     data = word_data()
     body = set(id(s) for s in analysed.body_sentences()) if body_only else None
     per_sentence: list[tuple[int, float | None, int | None]] = []
@@ -381,7 +525,8 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
         features.append(feats)
         score = feats.score
         per_sentence.append((index, score, lint_level(score)))
-        lengths.append(sum(1 for token in sentence.span if is_word(token)))
+        lengths.append(len(word_texts(sentence.span)))
+    _LAST_FACTS = (None, None, None)  # keep no Doc alive after the document
     result = _document_result(features, per_sentence, model_name)
     if lint_compatible is not None:
         result.approximation = not lint_compatible
