@@ -608,6 +608,6 @@ def _repair_ligature_gaps(line: _Line) -> None:
 
 @lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from directduidelijk.wordfreq_nl import zipf
 
-    return zipf_frequency(word, "nl")
+    return zipf(word)

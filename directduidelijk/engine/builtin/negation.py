@@ -26,9 +26,9 @@ CLAUSE_BREAK_WORDS = frozenset({",", ";", ":", "en", "maar", "of", "want", "dus"
 
 @lru_cache(maxsize=4096)
 def _known(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from directduidelijk.wordfreq_nl import zipf
 
-    return zipf_frequency(word, "nl") >= 2.5
+    return zipf(word) >= 2.5
 
 
 def is_negative_adjective(token: Token) -> bool:

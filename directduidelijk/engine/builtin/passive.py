@@ -310,9 +310,9 @@ def _split_particle(participle: Token) -> tuple[str, str]:
 
 
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from directduidelijk.wordfreq_nl import zipf
 
-    return zipf_frequency(word, "nl")
+    return zipf(word)
 
 
 def _infinitive(participle: Token) -> str | None:

@@ -62,9 +62,9 @@ DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "dit", "dat", "uw", 
 
 
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from directduidelijk.wordfreq_nl import zipf
 
-    return zipf_frequency(word, "nl")
+    return zipf(word)
 
 
 def _infinitives(finite: Token) -> set[str]:
