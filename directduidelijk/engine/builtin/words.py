@@ -226,11 +226,14 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
     always = {term for term in terms if _CASE_UNSAFE.search(term)}
     seen: set[str] = set()
     all_sentences = list(sentences(analysed, rule))
+    doc_texts: dict[int, str] = {}  # Doc.text joins its tokens in Python: once per block
     for number, sentence in enumerate(all_sentences):
         text = sentence.text
         base = sentence.start
         following = all_sentences[number + 1].text.lower() if number + 1 < len(all_sentences) else ""
-        block_text = sentence.span.doc.text
+        block_text = doc_texts.get(sentence.block_index)
+        if block_text is None:
+            block_text = doc_texts[sentence.block_index] = sentence.span.doc.text
         lowered_text = None if _CASE_UNSAFE.search(text) else text.lower()
         for term, explanation in terms.items():
             if term in seen:
