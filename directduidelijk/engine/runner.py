@@ -179,9 +179,10 @@ class RuleEngine:
         sentence_text = sentence.text if sentence is not None else text
         values = dict(hit.values)
         doc = state.analysed.docs[hit.block_index]
-        if doc is not None and doc.text != block.text and isinstance(values.get("tekst"), str):
+        doc_text = state.doc_text(doc) if doc is not None else None
+        if doc_text is not None and doc_text != block.text and isinstance(values.get("tekst"), str):
             # spaCy saw placeholders masked; show the writer's own words.
-            values["tekst"] = _original_text(values["tekst"], doc.text, block.text, start)
+            values["tekst"] = _original_text(values["tekst"], doc_text, block.text, start)
         extra = dict(hit.extra) if hasattr(hit, "extra") else {}
         extra.update(values.pop("_extra", {}) or {})
         values.setdefault("tekst", text)

@@ -53,6 +53,14 @@ class RunState:
         for sentence in analysed.sentences:
             self._sentences_by_block.setdefault(sentence.block_index, []).append(sentence)
 
+    def doc_text(self, doc: "Doc") -> str:
+        """``doc.text`` (the text spaCy saw: placeholders masked), joined once per Doc."""
+        key = ("doc-text", id(doc))
+        text = self.cache.get(key)
+        if text is None:
+            text = self.cache[key] = doc.text
+        return text
+
     def blocks(self, rule: "Rule") -> Iterator[tuple[int, "Doc"]]:
         """(block index, Doc) of every analysed block the rule may see, in document order."""
         kinds = allowed_kinds(rule)
