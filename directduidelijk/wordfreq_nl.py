@@ -8,10 +8,12 @@ Importing wordfreq takes about 0.2 s (ftfy, langcodes, regex) and loading its Du
 word of lowercase letters only (a-z and the accented letters of Dutch and its loanwords),
 wordfreq's answer depends on nothing but that word's entry in its Dutch list. Those answers are
 kept in a sorted table in the user's cache folder (next to the YAML cache), built once per
-installed wordfreq (about 0.5 s) and loaded in a few hundredths of a second. Every other word
-(capitals, digits, hyphens, apostrophes) goes to wordfreq itself, and so does everything when
-there is no usable cache (DIRECTDUIDELIJK_GEEN_CACHE, no writable folder, an unexpected
-wordfreq): the answers are the same, only slower.
+installed wordfreq (about 0.5 s) and loaded in a few hundredths of a second. Such words joined
+by single spaces or hyphens ("wet maatschappelijke ondersteuning", "e-mail") are several tokens
+to wordfreq; their frequencies are combined the way wordfreq does. Every other word (capitals,
+digits, apostrophes) goes to wordfreq itself, and so does everything when there is no usable
+cache (DIRECTDUIDELIJK_GEEN_CACHE, no writable folder, a wordfreq that computes differently):
+the answers are the same, only slower.
 """
 
 from __future__ import annotations
@@ -24,21 +26,28 @@ from pathlib import Path
 
 # Lowercase letters whose words wordfreq keeps as one token, unchanged (NFC, casefold, no digits).
 PLAIN_WORD = re.compile(r"[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ]+")
-_FORMAT = "1"
+# Plain words joined by one space or hyphen: wordfreq's tokens are exactly the parts.
+PLAIN_PHRASE = re.compile(r"{0}(?:[ -]{0})*".format(PLAIN_WORD.pattern))
+_SEPARATOR = re.compile(r"[ -]")
+_FORMAT = "3"
 
 
 def zipf(word: str) -> float:
     """wordfreq.zipf_frequency(word, "nl")."""
-    if PLAIN_WORD.fullmatch(word):
+    if PLAIN_PHRASE.fullmatch(word):
         table = _table()
         if table is not None:
-            return table.get(word)
+            if PLAIN_WORD.fullmatch(word):
+                return zipf_from_frequencies([table.frequency(word)])
+            return zipf_from_frequencies([table.frequency(part) for part in _SEPARATOR.split(word)])
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "nl")
 
 
 class _Table:
+    """Sorted words and their frequency in centibels (wordfreq's own unit: 10 ** (-cB / 100))."""
+
     __slots__ = ("words", "values")
 
     def __init__(self, text: str):
@@ -46,11 +55,11 @@ class _Table:
         self.words = cells[0::2]
         self.values = cells[1::2]
 
-    def get(self, word: str) -> float:
+    def frequency(self, word: str) -> float | None:
         index = bisect.bisect_left(self.words, word)
         if index < len(self.words) and self.words[index] == word:
-            return float(self.values[index])
-        return 0.0  # wordfreq: a word that is not in the list has Zipf 0 (minimum 0)
+            return 10 ** (-int(self.values[index]) / 100)  # wordfreq's cB_to_freq
+        return None
 
 
 def _wordfreq_files() -> list[Path] | None:
@@ -105,35 +114,55 @@ def _table() -> _Table | None:
     return _Table(text)
 
 
-def _single_token_zipf(frequency: float) -> float:
-    """What wordfreq.zipf_frequency computes for a word that is one token with this frequency."""
+def zipf_from_frequencies(frequencies: list[float | None]) -> float:
+    """What wordfreq.zipf_frequency(word, "nl") computes from the list frequencies of the word's
+    tokens (None: not in the list); wordfreq 3's word_frequency, then freq_to_zipf."""
     import math
 
-    freq = 1.0 / (0.0 + 1.0 / frequency)
-    unrounded = max(freq, 10**0.0 / 1e9)
-    leading_zeroes = math.floor(-math.log(unrounded, 10))
-    return round(math.log(round(unrounded, leading_zeroes + 3), 10) + 9, 2)
+    minimum = 10**0.0 / 1e9  # zipf_to_freq(0.0), the default minimum
+    if not frequencies or any(frequency is None for frequency in frequencies):
+        freq = minimum
+    else:
+        one_over_result = 0.0
+        for frequency in frequencies:
+            one_over_result += 1.0 / frequency
+        unrounded = max(1.0 / one_over_result, minimum)
+        leading_zeroes = math.floor(-math.log(unrounded, 10))
+        freq = round(unrounded, leading_zeroes + 3)
+    return round(math.log(freq, 10) + 9, 2)
 
 
 def build_table() -> str | None:
-    """The table's text: plain words of wordfreq's Dutch list with their Zipf value, sorted.
+    """The table's text: plain words of wordfreq's Dutch list with their frequency, sorted.
 
-    Checked against wordfreq itself on a sample of words (in the list and not); None when
-    anything differs, so that every lookup then goes to wordfreq.
+    Checked against wordfreq itself: every word's frequency, and the Zipf value of a sample of
+    words and phrases (in the list and not). None when anything differs, so that every lookup
+    then goes to wordfreq.
     """
     import random
 
-    from wordfreq import get_frequency_dict, lossy_tokenize, zipf_frequency
+    from wordfreq import get_frequency_dict, get_frequency_list, lossy_tokenize, zipf_frequency
 
     frequencies = get_frequency_dict("nl", "best")
-    words = sorted(word for word in frequencies if PLAIN_WORD.fullmatch(word))
-    values = [_single_token_zipf(frequencies[word]) for word in words]
-    sample = random.Random(len(words)).sample(range(len(words)), min(400, len(words)))
-    for index in sample:
-        word = words[index]
-        if lossy_tokenize(word, "nl") != [word] or zipf_frequency(word, "nl") != values[index]:
+    centibels: dict[str, int] = {}
+    for index, bucket in enumerate(get_frequency_list("nl", "best")):
+        for word in bucket:
+            if PLAIN_WORD.fullmatch(word):
+                centibels[word] = index  # a later bucket wins, as in get_frequency_dict
+    words = sorted(centibels)
+    if not words or len(words) != sum(1 for word in frequencies if PLAIN_WORD.fullmatch(word)):
+        return None
+    if any(10 ** (-centibels[word] / 100) != frequencies[word] for word in words):
+        return None
+    chooser = random.Random(len(words))
+    samples = [chooser.choice(words) for _ in range(300)]
+    samples += [chooser.choice(" -").join(chooser.choice(words) for _ in range(chooser.randint(2, 3)))
+                for _ in range(100)]
+    samples += ["qxzjvw", "gemeentezzq", "ëéèqx", "gemeente qxzjvw", "e-mail"]
+    for sample in samples:
+        parts = _SEPARATOR.split(sample)
+        if lossy_tokenize(sample, "nl") != parts:
             return None
-    for word in ("qxzjvw", "gemeentezzq", "ëéèqx"):
-        if word not in frequencies and zipf_frequency(word, "nl") != 0.0:
+        if zipf_frequency(sample, "nl") != zipf_from_frequencies([frequencies.get(part) for part in parts]):
             return None
-    return "".join(f"{word}\t{value!r}\n" for word, value in zip(words, values))
+    return "".join(f"{word}\t{centibels[word]}\n" for word in words)

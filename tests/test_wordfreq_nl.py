@@ -30,7 +30,11 @@ def sample_words() -> list[str]:
     made_up = ["".join(chooser.choice(letters) for _ in range(chooser.randint(1, 10))) for _ in range(1000)]
     other = ["Gemeente", "e-mail", "foto's", "2024", "b1", "één", "financiële", "café", "", "ĳs", "straße", "ÉÉN",
              "coöperatie", "naïef", "gemeente ", "zorg-verzekering"]
-    return chooser.sample(listed, 3000) + made_up + other
+    plain = [word for word in listed if wordfreq_nl.PLAIN_WORD.fullmatch(word)]
+    phrases = [chooser.choice(" -").join(chooser.choice(plain) for _ in range(chooser.randint(2, 4))) for _ in range(500)]
+    phrases += ["wet maatschappelijke ondersteuning", "e-mail", "gemeente qxzjvw", "a  b", " gemeente", "gemeente-",
+                "zorg - verzekering", "wmo-consulent", "sociaal domein"]
+    return chooser.sample(listed, 3000) + made_up + other + phrases
 
 
 def test_same_values_as_wordfreq(fresh_cache):
@@ -55,7 +59,7 @@ def test_without_cache_everything_goes_to_wordfreq(fresh_cache, monkeypatch):
 
 
 def test_a_table_that_disagrees_with_wordfreq_is_not_used(fresh_cache, monkeypatch):
-    monkeypatch.setattr(wordfreq_nl, "_single_token_zipf", lambda frequency: 1.0)
+    monkeypatch.setattr(wordfreq_nl, "zipf_from_frequencies", lambda frequencies: 1.0)
     assert wordfreq_nl.build_table() is None
     assert wordfreq_nl._table() is None
     assert wordfreq_nl.zipf("gemeente") == wordfreq.zipf_frequency("gemeente", "nl")
@@ -73,10 +77,10 @@ def test_a_damaged_cache_file_is_rebuilt(fresh_cache):
 def test_plain_words_do_not_import_wordfreq_once_cached(fresh_cache):
     wordfreq_nl._table()
     code = ("import sys; from directduidelijk.wordfreq_nl import zipf\n"
-            "values = [zipf(w) for w in ('gemeente', 'bezwaarschrift', 'financiële', 'qxzjv')]\n"
+            "values = [zipf(w) for w in ('gemeente', 'bezwaarschrift', 'financiële', 'qxzjv', 'sociaal domein')]\n"
             "print(values, 'wordfreq' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "DIRECTDUIDELIJK_CACHE": str(fresh_cache)})
     assert done.returncode == 0, done.stderr
-    expected = [wordfreq.zipf_frequency(w, "nl") for w in ("gemeente", "bezwaarschrift", "financiële", "qxzjv")]
+    expected = [wordfreq.zipf_frequency(w, "nl") for w in ("gemeente", "bezwaarschrift", "financiële", "qxzjv", "sociaal domein")]
     assert done.stdout.strip() == f"{expected} False"
