@@ -32,9 +32,9 @@ _CASE_UNSAFE = re.compile("[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f\
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from directduidelijk.wordfreq_nl import zipf as wordfreq_zipf
 
-    return zipf_frequency(word, "nl")
+    return wordfreq_zipf(word)
 
 
 @lru_cache(maxsize=65536)
