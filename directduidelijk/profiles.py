@@ -126,6 +126,7 @@ def deep_merge(base: dict, extra: dict) -> dict:
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Heading text for comparison: no numbering, accents, punctuation or case."""
     text = _NUMBERING.sub("", text.strip())

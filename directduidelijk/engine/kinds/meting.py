@@ -120,10 +120,15 @@ def _distance(span) -> int:
 
 
 def _measure_span(span, quantity: str) -> int:
-    if quantity == "woorden":
-        return sum(1 for token in span if is_word(token))
-    if quantity in ("lettergrepen", "letters"):
-        return sum(_count_word(token, quantity) for token in span if is_word(token))
+    if quantity in ("woorden", "lettergrepen", "letters"):
+        from directduidelijk.language.analysis import word_texts
+
+        words = word_texts(span)  # the texts of the tokens is_word accepts, without Token objects
+        if quantity == "woorden":
+            return len(words)
+        if quantity == "lettergrepen":
+            return sum(count_syllables(text) for text in words)
+        return sum(1 for text in words for c in text if c.isalpha())
     if quantity == "bijzinnen":
         return _clauses(span)
     if quantity == "afstand":
