@@ -190,6 +190,32 @@ def test_explain_term_at_first_use(nlp):
 def test_nominal_het_infinitive_van(nlp):
     assert _texts(_hits(nlp, "naamwoordstijl-het", "Het indienen van een bezwaar kan tot 1 juni.")) == ["Het indienen van"]
     assert _hits(nlp, "naamwoordstijl-het", "U kunt tot 1 juni bezwaar maken.") == []
+    # after 'het' a word the tagger calls plural is still the infinitive
+    assert _texts(_hits(nlp, "naamwoordstijl-het", "De gemeente zal overgaan tot het plaatsen van een hek.")) == [
+        "het plaatsen van"]
+
+
+@needs_model
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("De uitvoering geschiedt door een externe partij.", "uitvoering geschiedt"),
+    ("Betaling dient te geschieden binnen dertig dagen na dagtekening.", "Betaling dient te geschieden"),
+    ("Er vindt een herbeoordeling plaats van uw situatie.", "vindt een herbeoordeling plaats"),
+    ("De beëindiging van de huurovereenkomst gaat in op 1 september.", "beëindiging van de huurovereenkomst gaat in"),
+    ("De betaling heeft plaatsgevonden op 3 mei.", "betaling heeft plaatsgevonden"),
+])
+def test_nominal_action_noun_with_empty_verb(nlp, sentence, expected):
+    assert _texts(_hits(nlp, "naamwoordstijl-het", sentence)) == [expected]
+
+
+@needs_model
+@pytest.mark.parametrize("sentence", [
+    "Het feest vindt plaats op het plein.",      # no action noun
+    "De regeling gaat in op 1 januari.",          # 'ingaan' only with '-ing van'
+    "De bouw van de sporthal begint in maart.",   # not an -ing noun
+    "Wij vinden de plaats van de bank niet goed.",
+])
+def test_nominal_empty_verb_not(nlp, sentence):
+    assert _hits(nlp, "naamwoordstijl-het", sentence) == []
 
 
 def test_compound_splitting():

@@ -1,5 +1,7 @@
 """`naamwoordstijl-het`: a verb made into a noun with "het ... van" ("het indienen van een bezwaar"),
-and "-ing van" with an empty verb ("de behandeling van uw aanvraag vindt plaats").
+"-ing van" with an empty verb ("de behandeling van uw aanvraag vindt plaats", "de beëindiging van
+de huur gaat in"), and any noun as the subject of plaatsvinden or geschieden ("de uitvoering
+geschiedt door ...", "betaling dient te geschieden", "er vindt een herbeoordeling plaats").
 
 The word list rule `naamwoordstijl` (rules/direct-duidelijk/naamwoordstijl.yaml) covers fixed
 light-verb expressions (een besluit nemen, overgaan tot betaling); this check covers the pattern.
@@ -13,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from directduidelijk.engine.builtin._common import char_span, lemma, sentences
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.verbforms import verb_forms
 
 # Nouns in -en that are no nominalised verb in "het X van".
 NOT_INFINITIVES = frozenset({
@@ -21,7 +24,26 @@ NOT_INFINITIVES = frozenset({
     "bodem", "open", "verloop", "heden", "zegel", "deken", "bezwaren", "middelen", "pensioen", "seizoen",
     "miljoen", "fatsoen", "kampioen", "wagen", "ijzeren", "kosten", "volgen", "toeslagen", "regelingen",
 })
-EMPTY_VERBS = frozenset({"plaatsvinden", "vinden", "geschieden", "gebeuren", "volgen", "starten", "beginnen"})
+EMPTY_VERBS = frozenset({"plaatsvinden", "geschieden", "gebeuren", "volgen", "starten", "beginnen", "ingaan"})
+# With these the event noun carries the meaning whatever it is ("de vergadering vindt plaats",
+# "de uitvoering geschiedt"): nominal style also without "van".
+BARE_EMPTY_VERBS = frozenset({"plaatsvinden", "geschieden"})
+# Verbs the lemmatiser often leaves inflected.
+_FORMS = {form: verb for verb in ("geschieden", "plaatsvinden") for form in verb_forms(verb)}
+# A modal or 'dienen' whose xcomp is the empty verb: "betaling dient te geschieden".
+_CARRIERS = frozenset({"dienen", "moeten", "kunnen", "zullen", "gaan", "mogen", "behoren"})
+# Action nouns without -ing that often hide a verb before plaatsvinden/geschieden.
+OTHER_ACTIONS = frozenset({
+    "controle", "inspectie", "evaluatie", "registratie", "publicatie", "overdracht", "verkoop", "aankoop",
+    "bouw", "sloop", "aanleg", "aanpak", "keuze", "overleg", "afgifte", "uitgifte", "inname", "opname",
+    "afname", "uitleg", "ontvangst", "analyse", "selectie", "reparatie", "installatie", "consultatie",
+    "afweging", "aanvraag", "betaling", "uitbetaling", "terugbetaling", "levering", "vervanging",
+})
+# Nouns in -ing that name a thing or group, not an action.
+NOT_ACTIONS = frozenset({
+    "woning", "koning", "ring", "leerling", "omgeving", "afdeling", "vereniging", "stichting", "instelling",
+    "richting", "regering", "kring", "zending", "tekening", "rekening", "bijeenkomst", "oefening",
+})
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -34,8 +56,9 @@ def _is_infinitive(token: Token) -> bool:
         return True
     if token.pos_ == "VERB":
         return True
-    # A noun whose lemma is its own form: a nominalised infinitive ("het indienen").
-    return token.pos_ == "NOUN" and lemma(token) == form and not token.morph.get("Number") == ["Plur"]
+    # A noun whose lemma is its own form: a nominalised infinitive ("het indienen"). Also a noun the
+    # tagger calls plural ("het plaatsen van een hek"): after "het" it cannot be a plural.
+    return token.pos_ == "NOUN" and (lemma(token) == form or token.morph.get("Number") == ["Plur"])
 
 
 def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
@@ -51,14 +74,54 @@ def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
                     break
                 if tokens[j].pos_ not in ("ADJ", "ADV"):
                     break
-        if token.lower_.endswith("ing") and token.pos_ == "NOUN" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "van":
-            root = span.root
-            verb = lemma(root)
-            prt = next((c for c in root.children if c.dep_ == "compound:prt"), None)
-            if (verb in EMPTY_VERBS and (verb != "vinden" or (prt is not None and prt.lower_ == "plaats"))
-                    and token.head == root and token.dep_.startswith("nsubj")):
-                found.append(([token, tokens[i + 1]], token.lower_, "ing"))
+        if token.pos_ == "NOUN" and (token.dep_.startswith("nsubj") or _before_plaats(token)):
+            hit = _empty_verb_subject(token, tokens, i)
+            if hit is not None:
+                found.append(hit)
     return found
+
+
+def _before_plaats(noun: Token) -> bool:
+    """"Er vindt een controle plaats": the parser often reads "controle plaats" as one noun phrase
+    (controle as nmod of plaats, plaats as subject or object of vinden)."""
+    head = noun.head
+    return (noun.dep_ == "nmod" and head.lower_ == "plaats" and head.i == noun.i + 1
+            and head.head.pos_ == "VERB" and lemma(head.head) == "vinden")
+
+
+def _verb_with_particle(verb: Token) -> tuple[str, Token | None]:
+    """The verb's lemma with its separable particle: vindt ... plaats -> plaatsvinden, gaat ... in -> ingaan."""
+    base = _FORMS.get(verb.lower_) or lemma(verb)
+    prt = next((c for c in verb.children if c.dep_ == "compound:prt"
+                or (c.dep_ == "obj" and c.lower_ == "plaats" and base == "vinden")), None)
+    if prt is not None and not base.startswith(prt.lower_):
+        return prt.lower_ + base, prt
+    return base, prt
+
+
+def _empty_verb_subject(noun: Token, tokens: list[Token], i: int) -> tuple[list[Token], str, str] | None:
+    """A noun as the subject of an empty verb: the verb is its head, or the xcomp of a modal head."""
+    head = noun.head
+    action = noun.lower_.endswith("ing") and len(noun) > 5 and noun.lower_ not in NOT_ACTIONS
+    if not action and lemma(noun) not in OTHER_ACTIONS:
+        return None
+    if _before_plaats(noun):
+        verb = head.head
+        return sorted([verb, noun, head], key=lambda t: t.i), noun.lower_, "ing"
+    candidates = [head]
+    if lemma(head) in _CARRIERS:
+        candidates += [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    with_van = i + 1 < len(tokens) and tokens[i + 1].lower_ == "van"
+    for verb in candidates:
+        name, prt = _verb_with_particle(verb)
+        if name not in EMPTY_VERBS:
+            continue
+        if name in BARE_EMPTY_VERBS or (action and with_van):
+            marked = [noun, verb] + ([prt] if prt is not None else [])
+            if with_van:
+                marked.append(tokens[i + 1])
+            return sorted(marked, key=lambda t: t.i), noun.lower_, "ing"
+    return None
 
 
 @builtin("naamwoordstijl-het")
