@@ -8,9 +8,9 @@ Importing wordfreq takes about 0.2 s (ftfy, langcodes, regex) and loading its Du
 word of lowercase letters only (a-z and the accented letters of Dutch and its loanwords),
 wordfreq's answer depends on nothing but that word's entry in its Dutch list. Those answers are
 kept in a sorted table in the user's cache folder (next to the YAML cache), built once per
-installed wordfreq (about 0.5 s) and loaded in a few hundredths of a second. Such words joined
-by single spaces or hyphens ("wet maatschappelijke ondersteuning", "e-mail") are several tokens
-to wordfreq; their frequencies are combined the way wordfreq does. Every other word (capitals,
+installed wordfreq (about 0.5 s) and loaded in a few hundredths of a second. Spaces and hyphens
+separate tokens for wordfreq ("wet maatschappelijke ondersteuning", "e-mail", "woz-"); the
+frequencies of such tokens are combined the way wordfreq does. Every other word (capitals,
 digits, apostrophes) goes to wordfreq itself, and so does everything when there is no usable
 cache (DIRECTDUIDELIJK_GEEN_CACHE, no writable folder, a wordfreq that computes differently):
 the answers are the same, only slower.
@@ -26,9 +26,9 @@ from pathlib import Path
 
 # Lowercase letters whose words wordfreq keeps as one token, unchanged (NFC, casefold, no digits).
 PLAIN_WORD = re.compile(r"[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ]+")
-# Plain words joined by one space or hyphen: wordfreq's tokens are exactly the parts.
-PLAIN_PHRASE = re.compile(r"{0}(?:[ -]{0})*".format(PLAIN_WORD.pattern))
-_SEPARATOR = re.compile(r"[ -]")
+# Plain words with spaces and hyphens around or between them: wordfreq's tokens are the words.
+PLAIN_PHRASE = re.compile(r"[a-zàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ -]*")
+_SEPARATOR = re.compile(r"[ -]+")
 _FORMAT = "3"
 
 
@@ -39,10 +39,14 @@ def zipf(word: str) -> float:
         if table is not None:
             if PLAIN_WORD.fullmatch(word):
                 return zipf_from_frequencies([table.frequency(word)])
-            return zipf_from_frequencies([table.frequency(part) for part in _SEPARATOR.split(word)])
+            return zipf_from_frequencies([table.frequency(part) for part in _tokens(word)])
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "nl")
+
+
+def _tokens(text: str) -> list[str]:
+    return [part for part in _SEPARATOR.split(text) if part]
 
 
 class _Table:
@@ -158,9 +162,9 @@ def build_table() -> str | None:
     samples = [chooser.choice(words) for _ in range(300)]
     samples += [chooser.choice(" -").join(chooser.choice(words) for _ in range(chooser.randint(2, 3)))
                 for _ in range(100)]
-    samples += ["qxzjvw", "gemeentezzq", "ëéèqx", "gemeente qxzjvw", "e-mail"]
+    samples += ["qxzjvw", "gemeentezzq", "ëéèqx", "gemeente qxzjvw", "e-mail", "woz-", "-ontvanke", " - ", ""]
     for sample in samples:
-        parts = _SEPARATOR.split(sample)
+        parts = _tokens(sample)
         if lossy_tokenize(sample, "nl") != parts:
             return None
         if zipf_frequency(sample, "nl") != zipf_from_frequencies([frequencies.get(part) for part in parts]):

@@ -33,7 +33,10 @@ def sample_words() -> list[str]:
     plain = [word for word in listed if wordfreq_nl.PLAIN_WORD.fullmatch(word)]
     phrases = [chooser.choice(" -").join(chooser.choice(plain) for _ in range(chooser.randint(2, 4))) for _ in range(500)]
     phrases += ["wet maatschappelijke ondersteuning", "e-mail", "gemeente qxzjvw", "a  b", " gemeente", "gemeente-",
-                "zorg - verzekering", "wmo-consulent", "sociaal domein"]
+                "zorg - verzekering", "wmo-consulent", "sociaal domein", "woz-", "-ontvanke", "niet-", "-", " ", "--a",
+                "a--b", "a -b- c"]
+    phrases += ["".join(chooser.choice("abcdeëfghijklmnopqrstuvwxyz -") for _ in range(chooser.randint(1, 12)))
+                for _ in range(1000)]
     return chooser.sample(listed, 3000) + made_up + other + phrases
 
 
