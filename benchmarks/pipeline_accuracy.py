@@ -134,6 +134,13 @@ def swap_lemmatizer(nlp, mode: str):
     return nlp
 
 
+def use_hybrid_lemmatizer(nlp):
+    """The trained edit-tree lemmatizer first; where it has no edit tree, spaCy's Dutch rule lemmatizer."""
+    from directduidelijk.language.training.package import use_hybrid_lemmatizer as hybrid
+
+    return hybrid(nlp)
+
+
 def fmt(v):
     return f"{100 * v:6.2f}" if isinstance(v, float) else str(v)
 
@@ -153,6 +160,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="nl_directduidelijk", help="package name or path (default: bundled)")
     parser.add_argument("--compare-lemmatizers", action="store_true")
+    parser.add_argument("--dev", action="store_true",
+                        help="also score our dev split (every 10th sentence of the current-scheme train files): "
+                             "the split models are chosen on")
     parser.add_argument("--json", type=Path, help="also write the test figures as JSON here")
     args = parser.parse_args(argv)
 
@@ -167,19 +177,26 @@ def main(argv=None) -> int:
     print_scores(f"UD Dutch Alpino test set ({test_path.name})", scores)
     if args.json:
         args.json.write_text(json.dumps(scores, indent=2))
-    if args.compare_lemmatizers:
+    dev = None
+    if args.dev or args.compare_lemmatizers:
         from directduidelijk.language.training.convert import load_split
 
-        _, dev, _, _ = load_split(test_path.parent.parent)
+        _, dev, _, _ = load_split(test_path.parent.parent, dev_from="current")
+    if args.dev:
+        print_scores("our dev split (current-scheme train files, every 10th sentence)", evaluate(nlp, dev))
+    if args.compare_lemmatizers:
         print("\nlemmatizer comparison (same POS predictions; lemma accuracy, case/_ ignored)")
         print(f"  {'lemmatizer':34s} {'dev (own split)':>16s} {'test':>8s}")
-        rows = [("trainable edit-tree (shipped)", None)] + [(f"spaCy Dutch {m} + lookups-data", m) for m in ("rule", "lookup")]
+        rows = ([("trainable edit-tree", None), ("edit-tree, rule lemmatizer where no tree", "hybrid")]
+                + [(f"spaCy Dutch {m} + lookups-data", m) for m in ("rule", "lookup")])
         for label, mode in rows:
             import spacy
             fresh = spacy.load(nlp.path if getattr(nlp, "path", None) else args.model)
             from directduidelijk.language.tokenizer import customise_tokenizer
             customise_tokenizer(fresh)
-            if mode:
+            if mode == "hybrid":
+                use_hybrid_lemmatizer(fresh)
+            elif mode:
                 swap_lemmatizer(fresh, mode)
             d = evaluate(fresh, dev)["lemma"]
             t = evaluate(fresh, test)["lemma"]

@@ -189,9 +189,20 @@ def restructure_2017(sent: list[list[str]]) -> list[str]:
             _promote(sent, i, verb, "xcomp", move=clause_level)
             cols[3] = "VERB"
             done.append(f"{cols[2]} aux -> VERB + xcomp")
+    passive_heads = {c[6] for c in sent if c[7] == "aux:pass"}
+    for i, cols in enumerate(sent):
+        if cols[7] == "nsubj" and cols[6] in passive_heads:
+            cols[7] = "nsubj:pass"  # 2017 often left subjects of passive relative clauses plain nsubj
+            done.append("nsubj of a passive -> nsubj:pass")
     for cols in sent:
         low = cols[1].lower()
-        if low == "als" and cols[3] == "ADP" and cols[7] == "mark":
+        if low in ("vele", "meeste") and cols[3] == "PRON" and cols[7] == "nmod":
+            cols[3], cols[5], cols[7] = "ADV", "_", "amod"
+            done.append("vele/meeste -> ADV amod")
+        elif low == "er" and cols[7] == "expl" and cols[3] == "ADV":
+            cols[3] = "PRON"
+            done.append("expletive er -> PRON")
+        elif low == "als" and cols[3] == "ADP" and cols[7] == "mark":
             cols[3] = "SCONJ"
             done.append("als ADP -> SCONJ")
         elif low == "zowel" and cols[7] == "cc":
@@ -230,6 +241,7 @@ def augment_formal_u(sent: list[list[str]]) -> list[list[str]] | None:
         cols = new[i]
         cols[1] = _recase("u", cols[1])
         cols[2] = "u"
+        cols[4] = "_"  # the Alpino tag of hij does not fit u; left unknown (no loss for the tagger)
         cols[5] = _FEATS_U_NOM
         head = int(cols[6])
         if not head:
@@ -242,10 +254,12 @@ def augment_formal_u(sent: list[list[str]]) -> list[list[str]] | None:
             v = new[j]
             if "VerbForm=Fin" in v[5] and "Tense=Pres" in v[5] and v[1].lower() in _U_VERB:
                 v[1] = _recase(_U_VERB[v[1].lower()], v[1])
+                v[4] = "_"
     for cols in new:
         if cols[7] == "nmod:poss" and cols[1].lower() in ("zijn", "haar", "z'n"):
             cols[1] = _recase("uw", cols[1])
             cols[2] = "uw"
+            cols[4] = "_"
             cols[5] = _FEATS_UW
     return new
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE.parent / "model" / "nl_directduidelijk"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 SOURCES = [
     {"name": "UD Dutch Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
@@ -100,6 +100,31 @@ def use_rule_lemmatizer(nlp):
     return nlp
 
 
+def add_separable_verb_lemma(nlp):
+    """Join separable particles to the verb's lemma (UD convention: brak ... door -> doorbreken)."""
+    from directduidelijk.language.lemmas import FACTORY
+
+    if FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, last=True)
+    return nlp
+
+
+def use_hybrid_lemmatizer(nlp):
+    """Keep the trained edit-tree lemmatizer, but where it has no edit tree for a token (it would copy the
+    word), let spaCy's Dutch rule lemmatizer (spacy-lookups-data tables, saved with the model) decide."""
+    from spacy.lookups import load_lookups
+
+    trained = nlp.get_pipe("lemmatizer")
+    trained.backoff = None
+    nlp.get_pipe_config("lemmatizer")["backoff"] = None
+    if "rule_lemmatizer" not in nlp.pipe_names:
+        lem = nlp.add_pipe("lemmatizer", name="rule_lemmatizer", config={"mode": "rule", "overwrite": False},
+                           after="lemmatizer")
+        required, _ = lem.get_lookups_config("rule")
+        lem.initialize(lookups=load_lookups("nl", required))
+    return nlp
+
+
 AUGMENTATION = (" Augmented: each training sentence with subject 'hij' was added once more in the polite form "
                 "'u' (kan->kunt, is->bent, zijn->uw), because the treebanks hardly contain 'u', which letters are full of.")
 
@@ -114,15 +139,23 @@ def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_na
     customise_tokenizer(nlp)  # saved with the model: plain spacy.load(path) gets the letter exceptions too
     if lemmatizer == "rule":
         use_rule_lemmatizer(nlp)
+    elif lemmatizer == "hybrid":
+        use_hybrid_lemmatizer(nlp)
+    add_separable_verb_lemma(nlp)
     meta = dict(nlp.meta)
     meta.update({
         "lang": "nl",
         "name": "directduidelijk",
         "version": VERSION,
         "spacy_version": ">=3.8.0,<3.9.0",
-        "description": ("Dutch pipeline of directduidelijk (plain-language checker): tok2vec, morphologizer "
-                        "(UPOS + features), dependency parser (also sentence boundaries), lemmatizer. CPU-optimised, "
-                        "trained from scratch without pretrained vectors on UD Dutch Alpino + LassySmall."),
+        "description": ("Dutch pipeline of directduidelijk (plain-language checker): tok2vec, "
+                        + ("tagger (Alpino XPOS), " if "tagger" in nlp.pipe_names else "")
+                        + "morphologizer (UPOS + features), dependency parser (also sentence boundaries), "
+                        "trained edit-tree lemmatizer"
+                        + (" with spaCy's Dutch rule lemmatizer where it has no edit tree"
+                           if "rule_lemmatizer" in nlp.pipe_names else "")
+                        + ", separable particles joined to the verb's lemma. CPU-optimised, trained from scratch "
+                        "without pretrained vectors on UD Dutch Alpino + LassySmall."),
         "author": "directduidelijk",
         "url": "",
         "license": "CC BY-SA 4.0",
