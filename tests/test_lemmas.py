@@ -1,0 +1,40 @@
+"""Separable verbs get their particle in the lemma (UD Dutch convention), once."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from directduidelijk.language.lemmas import FACTORY, join_particles
+
+
+def parsed(words, pos, heads, deps, lemmas):
+    nlp = spacy.blank("nl")
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_particle_joined_to_the_verb_lemma():
+    doc = parsed(["De", "vergadering", "vindt", "morgen", "plaats", "."],
+                 ["DET", "NOUN", "VERB", "ADV", "ADP", "PUNCT"],
+                 [1, 2, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod", "compound:prt", "punct"],
+                 ["de", "vergadering", "vinden", "morgen", "plaats", "."])
+    join_particles(doc)
+    assert doc[2].lemma_ == "plaatsvinden"
+    assert doc[4].lemma_ == "plaats"
+
+
+def test_no_double_particle_and_no_join_without_a_verb():
+    doc = parsed(["Wij", "vullen", "het", "in"], ["PRON", "VERB", "PRON", "ADP"], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "obj", "compound:prt"], ["wij", "invullen", "het", "in"])
+    join_particles(doc)
+    assert doc[1].lemma_ == "invullen"
+    doc = parsed(["de", "weg", "op"], ["DET", "NOUN", "ADP"], [1, 1, 1], ["det", "ROOT", "compound:prt"],
+                 ["de", "weg", "op"])
+    join_particles(doc)
+    assert doc[1].lemma_ == "weg"
+
+
+def test_factory_found_by_plain_spacy():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(FACTORY)
+    assert nlp.pipe_names == [FACTORY]
