@@ -230,6 +230,21 @@ def test_woordenlijst_lemma_match_all_inflections_without_unsafe_fix(word_rule):
     assert findings[0].fix is None  # 'geven' would be the wrong form here
 
 
+def test_woordenlijst_noun_plural_on_a_noun_only():
+    from directduidelijk.engine.kinds.woordenlijst import noun_plurals
+
+    assert {"randvoorwaarden"} <= noun_plurals("randvoorwaarde")
+    assert noun_plurals("aangelegenheid") == {"aangelegenheden"}
+    assert "criteria" in noun_plurals("criterium") and "knelpunten" in noun_plurals("knelpunt")
+    rule = make_rule(woorden=[{"woord": "randvoorwaarde", "alternatief": ["voorwaarde"]}])
+    # the lemmatiser's wrong lemma ('randvoorwaard') does not matter: the plural is generated
+    noun = hand_doc(["De", "randvoorwaarden", "zijn", "klaar", "."], pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                    lemmas=["de", "randvoorwaard", "zijn", "klaar", "."])
+    assert [f.text for f in run(rule, analysed_from([noun]))] == ["randvoorwaarden"]
+    other = hand_doc(["Zij", "randvoorwaarden", "."], pos=["PRON", "VERB", "PUNCT"], lemmas=["zij", "x", "."])
+    assert run(rule, analysed_from([other])) == []
+
+
 def test_woordenlijst_gap_within_limit(word_rule):
     words = ["U", "dient", "het", "formulier", "voor", "1", "mei", "in", "te", "sturen", "."]
     lemmas = ["u", "dienen", "het", "formulier", "voor", "1", "mei", "in", "te", "sturen", "."]

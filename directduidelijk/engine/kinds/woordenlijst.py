@@ -23,6 +23,9 @@ Matching:
   of its own (verkeerd); and a few forms that are everyday words of another kind never count
   (innen -> 'in', berichten -> 'bericht'). Not for a word right after 'te', a preposition or an
   article ('te kennen geven', 'met voorbijgaan aan').
+- nouns: a one-word entry that is no verb also matches its likely plurals (randvoorwaarde ->
+  randvoorwaarden, aangelegenheid -> aangelegenheden), generated at compile time, on a NOUN token only
+  (the lemmatiser gets many plurals wrong: 'randvoorwaard', 'doelstellingen').
 - separable verbs: the particle is joined to the verb's lemma and to its form ("ging ... over"
   -> overging, a form of overgaan), also for "terug te zenden" (particle, te, verb).
 Overlapping hits: the match with more words (particle included) wins; then the earlier one; then
@@ -65,14 +68,48 @@ _NOT_A_FORM = frozenset({"in", "om", "op", "aan", "af", "toe", "uit", "bij", "do
 class Generated:
     """A lowercase hash that is a generated verb form: the entry words it stands for, the entry
     word it spells exactly (if any), and whether it is a participle (then any part of speech will
-    do: the tagger often calls 'de toegezonden stukken' an adjective or even a noun)."""
+    do: the tagger often calls 'de toegezonden stukken' an adjective or even a noun). Or a generated
+    noun plural (``noun``): it counts only on a token tagged NOUN."""
 
-    __slots__ = ("exact", "words", "participle")
+    __slots__ = ("exact", "words", "participle", "noun")
 
-    def __init__(self, exact: str | None, words: tuple[str, ...], participle: bool = False):
+    def __init__(self, exact: str | None, words: tuple[str, ...], participle: bool = False, noun: bool = False):
         self.exact = exact
         self.words = words
         self.participle = participle
+        self.noun = noun
+
+
+_VOWELS = "aeiou"
+
+
+def noun_plurals(word: str) -> set[str]:
+    """Likely plurals of a Dutch noun (randvoorwaarde -> randvoorwaarden, aangelegenheid ->
+    aangelegenheden, criterium -> criteria). The lemmatiser misses many ('randvoorwaard'); a wrong
+    guess costs nothing, as it only counts on a token tagged NOUN that spells it."""
+    if len(word) < 4 or not word.replace("-", "").isalpha():
+        return set()
+    if word.endswith("heid"):
+        return {word[:-4] + "heden"}
+    if word.endswith("um"):
+        return {word[:-2] + "a", word + "s"}
+    if word.endswith("ie"):
+        return {word + "s", word + "ën"}
+    if word.endswith("e"):
+        return {word + "n", word + "s"}
+    if word[-1] in _VOWELS + "y":
+        return {word + "'s"}
+    plurals = {word + "s", word + "en"}
+    if word[-1] not in _VOWELS and word[-2] in _VOWELS:
+        if word[-3] == word[-2]:  # probleem -> problemen
+            plurals.add(word[:-2] + word[-1] + "en")
+        elif word[-3] not in _VOWELS:  # geschil -> geschillen
+            plurals.add(word + word[-1] + "en")
+    if word.endswith("f"):
+        plurals.add(word[:-1] + "ven")
+    if word.endswith("s"):
+        plurals.add(word[:-1] + "zen")
+    return plurals
 
 
 def _hash(text: str) -> int:
@@ -179,6 +216,16 @@ def compile(rule: "Rule", vocab=None) -> Compiled:
                     forms[value] = Generated(existing, (word,), form in participles)
             elif word not in existing.words and word != existing.exact:
                 existing.words = (*existing.words, word)
+    # Plurals of one-word entries that are no verb: on a NOUN token only, and never in place of a
+    # spelling or verb form that is already known.
+    for entry in entries:
+        if len(entry.words) != 1 or (entry.pos and "NOUN" not in entry.pos) or verb_slots(entry):
+            continue
+        word = entry.words[0]
+        for form in sorted(noun_plurals(word)):
+            value = key(form)
+            if value not in forms:
+                forms[value] = Generated(None, (word,), noun=True)
     return Compiled(entries, index, hashes, forms, generated)
 
 
@@ -312,13 +359,13 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
                     if via_form is not None:
                         if via_form.__class__ is str:
                             extra.append(via_form)
-                        elif via_form.participle or _verbal_pos(pos[i]):
+                        elif not via_form.noun and (via_form.participle or _verbal_pos(pos[i])):
                             extra.extend(via_form.words)
                     for word in extra:
                         if word not in found:
                             found.append(word)
                             particles[(word, i)] = particle_index
-                if guessed and (form.participle or _verbal_pos(pos[i])):
+                if guessed and (_noun_pos(pos[i]) if form.noun else (form.participle or _verbal_pos(pos[i]))):
                     for word in guessed:
                         if word not in found:
                             found.append(word)
@@ -351,6 +398,16 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
 
 
 _VERBAL_POS: frozenset[int] = frozenset()
+_NOUN_POS: list[int] = []
+
+
+def _noun_pos(value: int) -> bool:
+    """NOUN, or no tagger at all."""
+    if not _NOUN_POS:
+        from spacy.symbols import NOUN
+
+        _NOUN_POS.append(NOUN)
+    return value == 0 or value == _NOUN_POS[0]
 
 
 def _verbal_pos(value: int) -> bool:
