@@ -142,6 +142,16 @@ def test_address_points_at_the_minority_form(nlp):
 
 
 @needs_model
+def test_address_ignores_quoted_examples_and_u_als_aanvrager(nlp):
+    quoted = _hits(nlp, "aanspreekvorm", "Je krijgt een brief van ons. Daarin leggen we uit wat je moet doen.",
+                   "Een zin als ‘U krijgt een boete als u afval naast de container zet.’ schrijven we niet meer.")
+    assert quoted == []
+    assert _hits(nlp, "aanspreekvorm", "De informatie die u als aanvrager zelf geeft, gebruiken wij daarbij.") == []
+    assert _texts(_hits(nlp, "aanspreekvorm", "U krijgt een brief.", "Wij sturen de aanvrager het besluit.")) == [
+        "aanvrager"]
+
+
+@needs_model
 def test_abbreviation_explained_or_not(nlp):
     assert _texts(_hits(nlp, "afkorting", "U krijgt een brief van het XYZB.")) == ["XYZB"]
     assert _hits(nlp, "afkorting", "U krijgt een brief van het Xylofoon Bureau (XYZB). Het XYZB helpt u.") == []

@@ -3,7 +3,9 @@
 The form used most is the document's choice; every use of the other form is a finding.
 Generic "je" ("dan weet je het") counts as je too: it still mixes the tone.
 `men` (and "de aanvrager" where the letter speaks to the reader) gets a suggestion to address
-the reader directly.
+the reader directly; not "u als aanvrager", which does address the reader.
+Words between quotation marks do not count: a quoted example ("Schrijf: ‘U krijgt een boete.’")
+is not the document's own way of addressing the reader.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 
 from directduidelijk.engine.builtin._common import sentences
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.engine.kinds import quoted_tokens
 from directduidelijk.findings import Severity
 
 FORMAL = frozenset({"u", "uw", "uzelf", "uwe"})
@@ -38,14 +41,22 @@ def _is_men(token) -> bool:
 def check_address(analysed, rule, context) -> Iterator[Hit]:
     uses: dict[str, list] = {"u": [], "je": []}
     others = []
+    quoted: dict[int, frozenset[int]] = {}
     for sentence in sentences(analysed, rule):
+        doc = sentence.span.doc
+        if id(doc) not in quoted:
+            quoted[id(doc)] = quoted_tokens(doc)
+        inside = quoted[id(doc)]
         for token in sentence.span:
+            if token.i in inside:
+                continue
             form = _form(token)
             if form:
                 uses[form].append((sentence, token))
             elif _is_men(token):
                 others.append((sentence, token, "men"))
-            elif token.lower_ in THIRD_PERSON_READER and token.pos_ == "NOUN":
+            elif (token.lower_ in THIRD_PERSON_READER and token.pos_ == "NOUN"
+                  and not (token.i > 0 and doc[token.i - 1].lower_ == "als")):  # "u als aanvrager"
                 others.append((sentence, token, "lezer"))
     if uses["u"] and uses["je"]:
         first_u = uses["u"][0][1]
