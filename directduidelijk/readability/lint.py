@@ -349,19 +349,23 @@ class _DocFacts:
             before.append(count)
         self.before = before  # before[k]: tokens with dep != punct among doc[0:k]
 
-    def dependency_length(self, i: int) -> int:
-        labels = _hashes()
+    def dependency_length(self, i: int, labels: dict[str, int] | None = None) -> int:
+        labels = labels or _hashes()
         dep, head = self.dep, self.head
         if dep[i] == labels["punct"]:
             return 0
         current = i
-        while dep[current] == labels["conj"] and head[current] != current:
+        conj = labels["conj"]
+        while dep[current] == conj and head[current] != current:
             current = head[current]
+        if dep[current] != labels["nsubj"]:
+            other = head[current]
+            low, high = (i, other) if i <= other else (other, i)
+            return max(0, self.before[high] - self.before[low] - 1)
         heads = [head[current]]
-        if dep[current] == labels["nsubj"]:
-            conjuncts = self.doc[head[current]].conjuncts
-            if len(conjuncts) > 0:
-                heads = [head[current], *(t.i for t in conjuncts)]
+        conjuncts = self.doc[head[current]].conjuncts  # a subject of coordinated verbs: each verb
+        if len(conjuncts) > 0:
+            heads = [head[current], *(t.i for t in conjuncts)]
         before = self.before
         longest = 0
         for other in heads:
@@ -377,6 +381,7 @@ class _DocFacts:
         sdls: list[int] = []
         strings = self.doc.vocab.strings
         facts, is_punct, orth = self.facts, self.is_punct, self.orth
+        labels = _hashes()
         for i in range(start, end):
             freq, kind, is_content, is_finite = facts[i]
             if freq is not None:
@@ -389,7 +394,7 @@ class _DocFacts:
             if is_finite:
                 finite += 1
             if not is_punct[i]:
-                sdls.append(self.dependency_length(i))
+                sdls.append(self.dependency_length(i, labels))
         return SentenceFeatures(
             frequencies=frequencies,
             max_sdl=max(sdls) if len(sdls) >= 2 else None,
