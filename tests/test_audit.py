@@ -151,3 +151,24 @@ def test_per_document_time_limit(archive, tmp_path):
     connection = sqlite3.connect(output / "resultaten.sqlite")
     codes = dict(connection.execute("SELECT path, error_code FROM documents").fetchall())
     assert codes[str(archive / "burgerzaken" / "traag.txt")] == "te-lang"
+
+
+class BrokenBatchSession(StandInSession):
+    """Fails a whole stream when it meets 'kapot' (as a bug in one document would)."""
+
+    def check(self, items, keep_documents=False):
+        for result, item in zip(super().check(items, keep_documents), items):
+            if b"kapot" in item.data:
+                raise RuntimeError("bug")
+            yield result
+
+
+def test_batch_with_a_failing_document_checks_the_others_one_by_one(archive, tmp_path):
+    from directduidelijk.audit.worker import audit_batch
+
+    items = [("a.txt", b"middels een"), ("b.txt", b"kapot"), ("c.txt", b"middels middels")]
+    records = audit_batch(items, BrokenBatchSession(), seconds_limit=None)
+    assert [r["path"] for r in records] == ["a.txt", "b.txt", "c.txt"]
+    assert [len(r.get("findings", [])) for r in records] == [1, 0, 2]
+    assert records[1]["error"]["code"] == "onleesbaar"
+    assert all(r["sha256"] for r in records)

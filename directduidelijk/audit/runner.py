@@ -23,6 +23,9 @@ from directduidelijk.audit.discovery import discover, top_folder
 from directduidelijk.audit.store import AuditStore
 
 STORE_NAME = "resultaten.sqlite"
+# Documents per task: their blocks go through spaCy in one batch (up to 256 texts), which is
+# faster than one document at a time. An interruption loses at most the batches in flight.
+BATCH_DOCUMENTS = 8
 
 
 @dataclass
@@ -100,10 +103,10 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
         if options.dask_address:
             _run_dask(pending, options, save)
         elif options.workers <= 1 or len(pending) <= 1:
-            for path in pending:
-                data = _read(path)
-                save(worker.audit_bytes(path, data, session, options.seconds_per_document) if data is not None
-                     else worker.audit_path(path, options.session_args))
+            for start in range(0, len(pending), BATCH_DOCUMENTS):
+                for record in worker.check_paths(pending[start:start + BATCH_DOCUMENTS], lambda: session,
+                                                 options.seconds_per_document):
+                    save(record)
         else:
             _run_processes(pending, options, session, save)
     finally:
@@ -131,45 +134,51 @@ def _run_processes(pending: list[str], options: AuditOptions, session, save: Cal
     worker.adopt_session(session, options.session_args)
     queue: deque[str] = deque(pending)
     suspects: deque[str] = deque()
+    # Small batches while few files are left, so every worker keeps something to do.
+    batch = max(1, min(BATCH_DOCUMENTS, len(pending) // (options.workers * 2)))
 
     while queue or suspects:
         # Files in flight when a worker died are retried one at a time, so the file
         # that kills a worker is found and recorded while all others go on.
         isolating = bool(suspects)
         source = suspects if isolating else queue
-        limit = 1 if isolating else options.workers * 4
+        limit = 1 if isolating else options.workers * 2
+        size = 1 if isolating else batch
         executor = ProcessPoolExecutor(max_workers=1 if isolating else options.workers, mp_context=context)
-        in_flight: dict[Future, str] = {}
+        in_flight: dict[Future, list[str]] = {}
         broken = False
 
         def fill() -> None:
             while source and len(in_flight) < limit:
-                path = source.popleft()
-                future = executor.submit(worker.audit_path, path, options.session_args, options.seconds_per_document)
-                in_flight[future] = path
+                paths = [source.popleft() for _ in range(min(size, len(source)))]
+                future = executor.submit(worker.audit_paths, paths, options.session_args, options.seconds_per_document)
+                in_flight[future] = paths
 
         try:
             fill()
             while in_flight:
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
-                    path = in_flight.pop(future)
+                    paths = in_flight.pop(future)
                     try:
-                        record = future.result()
+                        records = future.result()
                     except BrokenProcessPool:
-                        in_flight[future] = path
+                        in_flight[future] = paths
                         raise
                     except Exception as error:  # e.g. a result that could not be sent back
-                        record = _error_record(path, f"Het bestand kon niet worden gecontroleerd ({type(error).__name__}).")
-                    save(record)
+                        records = [_error_record(path, "Het bestand kon niet worden gecontroleerd "
+                                                       f"({type(error).__name__}).") for path in paths]
+                    for record in records:
+                        save(record)
                 fill()
         except BrokenProcessPool:
             broken = True
-            for path in in_flight.values():
-                if isolating:
-                    save(_error_record(path, "Het controleren van dit bestand liet het programma vastlopen."))
-                else:
-                    suspects.append(path)
+            for paths in in_flight.values():
+                for path in paths:
+                    if isolating:
+                        save(_error_record(path, "Het controleren van dit bestand liet het programma vastlopen."))
+                    else:
+                        suspects.append(path)
         finally:
             executor.shutdown(wait=not broken, cancel_futures=True)
 

@@ -61,14 +61,26 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
-def audit_bytes(path: str, data: bytes, session, seconds_limit: float | None = None) -> dict:
-    """Check one document's bytes; always returns a record, never raises."""
+def _new_record(path: str, data: bytes) -> dict:
+    return {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "format": format_for(path), "size": len(data)}
+
+
+def _fill_record(record: dict, result) -> None:
     from directduidelijk.report.json_report import finding_to_dict
 
+    if result.error is not None:
+        record["error"] = {"code": result.error.code, "message": result.error.message}
+    else:
+        record["metrics"] = result.metrics
+        record["findings"] = [finding_to_dict(f) for f in result.findings]
+        record["genre"] = result.genre
+        record["warnings"] = result.warnings
+
+
+def audit_bytes(path: str, data: bytes, session, seconds_limit: float | None = None) -> dict:
+    """Check one document's bytes; always returns a record, never raises."""
     started = time.perf_counter()
-    record: dict = {
-        "path": path, "sha256": hashlib.sha256(data).hexdigest(), "format": format_for(path), "size": len(data),
-    }
+    record = _new_record(path, data)
     try:
         with time_limit(seconds_limit):
             result = next(session.check([Input(path, data=data, format=format_for(path))]))
@@ -77,26 +89,71 @@ def audit_bytes(path: str, data: bytes, session, seconds_limit: float | None = N
     except Exception as error:  # one document must never stop an audit
         record["error"] = {"code": "onleesbaar", "message": f"Het bestand kon niet worden gecontroleerd ({type(error).__name__})."}
     else:
-        if result.error is not None:
-            record["error"] = {"code": result.error.code, "message": result.error.message}
-        else:
-            record["metrics"] = result.metrics
-            record["findings"] = [finding_to_dict(f) for f in result.findings]
-            record["genre"] = result.genre
-            record["warnings"] = result.warnings
+        _fill_record(record, result)
     record["seconds"] = round(time.perf_counter() - started, 4)
     return record
 
 
+def audit_batch(items: list[tuple[str, bytes]], session, seconds_limit: float | None = None) -> list[dict]:
+    """Check several documents in one stream (spaCy batches their blocks together); one record each.
+
+    The time limit applies to the whole batch: when it runs out, or anything goes wrong, the
+    documents without a record yet are checked one at a time with their own limit, so only a
+    document that is too slow on its own is recorded as 'te-lang'. ``seconds`` of a document
+    checked in a batch is the time since the previous document was done.
+    """
+    records: list[dict] = []
+    if len(items) > 1:
+        started = time.perf_counter()
+        try:
+            with time_limit(seconds_limit):
+                inputs = [Input(path, data=data, format=format_for(path)) for path, data in items]
+                for (path, data), result in zip(items, session.check(inputs), strict=False):
+                    record = _new_record(path, data)
+                    _fill_record(record, result)
+                    now = time.perf_counter()
+                    record["seconds"] = round(now - started, 4)
+                    started = now
+                    records.append(record)
+        except Exception:  # noqa: BLE001 - incl. DocumentTimeout: the rest goes one by one below
+            pass
+    for path, data in items[len(records):]:
+        records.append(audit_bytes(path, data, session, seconds_limit))
+    return records
+
+
+def unreadable_record(path: str, error: OSError) -> dict:
+    return {"path": path, "sha256": "", "format": format_for(path), "size": None,
+            "error": {"code": "geen-toegang", "message": f"Het bestand kan niet worden geopend ({error.strerror})."},
+            "seconds": 0.0}
+
+
 def audit_path(path: str, session_args: dict, seconds_limit: float | None = None) -> dict:
     """Worker entry point for local processes: read the file here, not in the parent."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return {"path": path, "sha256": "", "format": format_for(path), "size": None,
-                "error": {"code": "geen-toegang", "message": f"Het bestand kan niet worden geopend ({error.strerror})."},
-                "seconds": 0.0}
-    return audit_bytes(path, data, session_for(session_args), seconds_limit)
+    return audit_paths([path], session_args, seconds_limit)[0]
+
+
+def audit_paths(paths: list[str], session_args: dict, seconds_limit: float | None = None) -> list[dict]:
+    """Worker entry point for a batch of files: read here, checked in one stream; records in order."""
+    return check_paths(paths, lambda: session_for(session_args), seconds_limit)
+
+
+def check_paths(paths: list[str], get_session, seconds_limit: float | None = None) -> list[dict]:
+    """Read and check ``paths`` as one batch; ``get_session`` is only called when a file was readable."""
+    records: dict[int, dict] = {}
+    items: list[tuple[str, bytes]] = []
+    readable: list[int] = []
+    for number, path in enumerate(paths):
+        try:
+            items.append((path, Path(path).read_bytes()))
+            readable.append(number)
+        except OSError as error:
+            records[number] = unreadable_record(path, error)
+    if not items:
+        return [records[number] for number in range(len(paths))]
+    for number, record in zip(readable, audit_batch(items, get_session(), seconds_limit), strict=True):
+        records[number] = record
+    return [records[number] for number in range(len(paths))]
 
 
 def audit_remote(path: str, data: bytes, session_args: dict, seconds_limit: float | None = None) -> dict:
