@@ -573,6 +573,23 @@ def test_woordenlijst_inflections_gaps_and_order_through_the_real_pipeline(nlp, 
     ]
 
 
+@pytest.mark.skipif(not MODEL_AVAILABLE, reason=NO_MODEL_REASON)
+def test_woordenlijst_particle_makes_another_verb(nlp):
+    rule = make_rule(woorden=[{"woord": "onderzoek doen", "alternatief": ["onderzoeken"]},
+                              {"woord": "besluit nemen", "alternatief": ["besluiten"]},
+                              {"woord": "geschieden", "alternatief": ["gebeuren"]}])
+
+    def texts(text):
+        block = Block(BlockKind.PARAGRAPH, text, (Segment(0, 1, 1),), paragraph=1)
+        return [f.text for f in RuleEngine([rule]).check(analyse_document(Document("b.txt", "txt", [block]), nlp))]
+
+    assert texts("Veel inwoners deden mee aan het onderzoek.") == []  # meedoen
+    assert texts("Wij nemen het besluit mee in de afweging.") == []  # meenemen
+    assert texts("Wij doen onderzoek naar de kosten.") == ["doen onderzoek"]
+    # a preposition the parser takes for a particle does not count: 'op het rekeningnummer'
+    assert texts("Uitbetaling geschiedt binnen tien dagen op het bij ons bekende rekeningnummer.") == ["geschiedt"]
+
+
 def test_a_crashing_check_becomes_a_document_warning(blank):
     @builtin("kapotte-controle")
     def broken(analysed, rule, context):

@@ -27,7 +27,9 @@ Matching:
   randvoorwaarden, aangelegenheid -> aangelegenheden), generated at compile time, on a NOUN token only
   (the lemmatiser gets many plurals wrong: 'randvoorwaard', 'doelstellingen').
 - separable verbs: the particle is joined to the verb's lemma and to its form ("ging ... over"
-  -> overging, a form of overgaan), also for "terug te zenden" (particle, te, verb).
+  -> overging, a form of overgaan), also for "terug te zenden" (particle, te, verb). A verb whose
+  parsed particle is not part of the match does not match on its bare form: "deden mee aan het
+  onderzoek" (meedoen) is not 'onderzoek doen'.
 Overlapping hits: the match with more words (particle included) wins; then the earlier one; then
 the one found on the words themselves rather than on a generated form; then list order.
 """
@@ -63,6 +65,14 @@ _NO_VERB_AFTER = _DETERMINERS | frozenset({
 # (innen -> 'in', indienen -> 'indien', berichten -> 'bericht', which the tagger often calls a verb).
 _NOT_A_FORM = frozenset({"in", "om", "op", "aan", "af", "toe", "uit", "bij", "door", "over", "voor", "na", "te",
                          "indien", "weg", "mee", "tegen", "bericht"})
+
+
+# Particles that make another verb of the verb they belong to (meedoen, meenemen, opnemen, ...).
+_ADVERBIAL_PARTICLES = frozenset({
+    "aan", "achter", "af", "bij", "binnen", "buiten", "dicht", "door", "heen", "in", "langs", "los", "mee", "na",
+    "neer", "om", "op", "open", "over", "rond", "samen", "tegen", "terug", "toe", "uit", "vast", "voor", "voort",
+    "vooruit", "weg", "weer",
+})
 
 
 class Generated:
@@ -259,6 +269,9 @@ class DocArrays:
     # verb token -> (hash of particle + lemma, hash of particle + lowercase form, particle token):
     # "vindt ... plaats" -> plaatsvinden and plaatsvindt; "terug te zenden" -> terugzenden
     separable: dict[int, tuple[int, int, int]]
+    # verbs whose particle the parser found (dependency compound:prt), not guessed from "X te VERB"
+    parsed_particle: frozenset[int] = frozenset()
+    adverbial_particles: frozenset[int] = frozenset()  # particle tokens that are real particles (mee, op, ...)
 
 
 # lemma hash -> hash of the lemma without Alpino's '_' (or itself); shared, so each lemma is looked up once.
@@ -303,18 +316,21 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
         base = strings[lemma[verb]].lower() if lemma[verb] else ""
         separable[verb] = (hash_string(prefix + base) if base else 0, hash_string(prefix + doc[verb].lower_), part)
 
+    parsed: set[int] = set()
     for i, value in enumerate(dep):
         if value == particle:
             head = doc[i].head
             if head.i != i:
                 join(head.i, i)
+                parsed.add(head.i)
     # "terug te zenden", "toe te zenden": the parser does not always link the particle; joined
     # only when the result is a word of the list, so "om te zenden" costs nothing.
     te = _TE
     for i in [k + 1 for k, value in enumerate(lower) if value == te and 2 <= k + 1 < len(lower)]:
         if i not in separable and doc[i - 2].is_alpha:
             join(i, i - 2)
-    arrays = DocArrays(lower, lemma, pos, frozenset(excluded), separable)
+    adverbial = frozenset(separable[v][2] for v in parsed if _real_particle(doc, separable[v][2]))
+    arrays = DocArrays(lower, lemma, pos, frozenset(excluded), separable, frozenset(parsed), adverbial)
     state.cache[key] = arrays
     return arrays
 
@@ -378,6 +394,8 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
             for word in positions:
                 for entry in compiled.index.get(word, ()):
                     for tokens, ordered in _match(entry, doc, positions):
+                        if _other_verb(entry, tokens, arrays, particles):
+                            continue
                         if particles:
                             extra_tokens = [particles[(w, i)] for w in entry.words for i in tokens
                                             if (w, i) in particles]
@@ -395,6 +413,30 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
                     continue
                 taken.update(tokens)
                 yield _hit(rule, entry, doc, block_index, sentence, tokens, ordered, block_text)
+
+
+def _real_particle(doc: "Doc", index: int) -> bool:
+    """A particle word that is not the start of a phrase: "deden mee aan het onderzoek" yes, but not
+    "op" in "geschiedt ... op het rekeningnummer" or "na" in "na ontvangst", which the parser
+    sometimes labels compound:prt."""
+    token = doc[index]
+    if token.lower_ not in _ADVERBIAL_PARTICLES:
+        return False
+    if index + 1 >= len(doc) or doc[index + 1].is_sent_start:
+        return True
+    return doc[index + 1].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+
+
+def _other_verb(entry: Entry, tokens: tuple[int, ...], arrays: DocArrays, particles: dict) -> bool:
+    """A verb matched on its bare form while its particle makes it another verb: "deden mee aan het
+    onderzoek" is meedoen, not 'onderzoek doen'; "nemen het besluit mee" is meenemen."""
+    for token in tokens:
+        if token in arrays.parsed_particle and arrays.separable[token][2] not in tokens:
+            if arrays.separable[token][2] not in arrays.adverbial_particles:
+                continue  # the parser also calls 'mogelijk' in "zo snel mogelijk in behandeling" a particle
+            if not any((word, token) in particles for word in entry.words):
+                return True
+    return False
 
 
 _VERBAL_POS: frozenset[int] = frozenset()
