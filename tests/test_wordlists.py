@@ -136,11 +136,12 @@ def test_woordenschat() -> None:
         seen.add(norm(item["term"]))
 
 
-def test_accepted_terms_not_called_officialese() -> None:
-    """A term we accept (woordenschat) should not be flagged as ambtelijke taal."""
+@pytest.mark.parametrize("path", [AMBTELIJK, NAAMWOORD], ids=lambda p: p.stem)
+def test_accepted_terms_not_called_officialese(path: Path) -> None:
+    """A term we accept (woordenschat) should not be flagged as ambtelijke taal or naamwoordstijl."""
     terms = {norm(t["term"]) for t in load(WOORDENSCHAT)["woordenschat"]}
-    ambtelijk = {norm(e["woord"]) for e in rule_of(AMBTELIJK)["woorden"]}
-    assert not terms & ambtelijk, terms & ambtelijk
+    listed = {norm(e["woord"]) for e in rule_of(path)["woorden"]}
+    assert not terms & listed, terms & listed
 
 
 def test_afkortingen() -> None:
