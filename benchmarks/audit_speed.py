@@ -1,11 +1,13 @@
 """Audit speed, resumability and memory on a generated archive of letters.
 
-Run: python benchmarks/audit_speed.py [--documents 2000] [--workers 1 2]
+Run: python benchmarks/audit_speed.py [--documents 2000] [--workers 1 2] [--memory]
 Builds benchmarks/output/archief/ (not committed) from the letters in corpora/, varied
 (names, dates, amounts, paragraph order, folders per afdeling), then prints:
   documents/s and words/s per worker count, the ratio of the audit's end-to-end time
   to spaCy's own nlp.pipe over the same texts with the same model (same process count),
   the time of a re-run with nothing changed, and peak memory (parent and workers).
+With --memory (e.g. --documents 10000 --workers 2) it only runs the audit, sampling the RSS of
+the parent and of each worker once a second, and prints it at 10 %, 50 % and 100 % of the documents.
 """
 
 from __future__ import annotations
@@ -76,50 +78,127 @@ def run(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def pipe_baseline(archive: Path, workers: int) -> tuple[float, int]:
-    """spaCy's own nlp.pipe over the same block texts, same model, same number of processes."""
+def pipe_texts(archive: Path) -> list[str]:
+    """Exactly the texts the audit gives spaCy: analysed blocks, placeholders masked."""
     from directduidelijk.audit.discovery import discover
-    from directduidelijk.language.pipeline import load_pipeline
+    from directduidelijk.document import FURNITURE_KINDS
+    from directduidelijk.placeholders import mask_placeholders
     from directduidelijk.readers import read_path
 
     texts = []
     for path in discover([archive]):
         document = read_path(path)
-        texts.extend(block.text for block in document.blocks if block.text.strip())
-    nlp, _ = load_pipeline()
-    words = sum(len(t.split()) for t in texts)
+        texts.extend(mask_placeholders(block.text, block.protected) for block in document.blocks
+                     if block.kind not in FURNITURE_KINDS and block.text.strip())
+    return texts
+
+
+def pipe_baseline(texts: list[str], workers: int) -> float:
+    """spaCy's own nlp.pipe over the same texts with the pipeline exactly as an audit worker has it
+    (same model, same components switched off, our sentence-boundary component included), the
+    same batch size as the checker (256 texts) and as many processes as the audit has workers."""
+    from directduidelijk.session import CheckSession
+
+    nlp = CheckSession.open(start=OUTPUT).nlp
     started = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=256, n_process=workers):
         pass
-    return time.perf_counter() - started, words
+    return time.perf_counter() - started
+
+
+def sample_memory(command: list[str], store: Path, total: int, interval: float = 1.0) -> list[tuple]:
+    """Run the audit and sample (seconds, documents done, parent RSS MB, worker RSS MB each) until it ends."""
+    import sqlite3
+
+    import psutil
+
+    samples = []
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    parent = psutil.Process(process.pid)
+    while process.poll() is None:
+        try:
+            parent_mb = parent.memory_info().rss / 2**20
+            workers_mb = [child.memory_info().rss / 2**20 for child in parent.children(recursive=True)]
+        except psutil.Error:
+            break
+        done = 0
+        if store.exists():
+            try:
+                connection = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1)
+                done = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+                connection.close()
+            except sqlite3.Error:
+                done = samples[-1][1] if samples else 0
+        samples.append((time.perf_counter() - started, done, parent_mb, workers_mb))
+        time.sleep(interval)
+    if process.wait() != 0:
+        sys.exit(f"audit failed with exit code {process.returncode}")
+    return samples
+
+
+def memory_report(archive: Path, documents: int, workers: int) -> None:
+    report = OUTPUT / f"rapport-geheugen-{workers}"
+    shutil.rmtree(report, ignore_errors=True)
+    command = [sys.executable, "-m", "directduidelijk", "audit", str(archive), "--output", str(report),
+               "--workers", str(workers)]
+    samples = sample_memory(command, report / "resultaten.sqlite", documents)
+    print(f"memory over {documents} documents, {workers} workers ({len(samples)} samples, one per second):")
+    print("  done    seconds  parent RSS  workers RSS (each)")
+    # Samples while the workers ran (with --workers 1 the parent does the work itself).
+    running = [s for s in samples if s[3]] if workers > 1 else samples
+    running = running or samples
+    for share in (0.10, 0.50, 1.00):
+        # the first sample at or past the share; for 100 % the last one before the workers stopped
+        target = share * documents
+        sample = next((s for s in running if s[1] >= target), running[-1])
+        workers_text = ", ".join(f"{mb:.0f}" for mb in sample[3]) or "-"
+        print(f"  {share:>4.0%} {sample[1]:>6} {sample[0]:>7.0f} s {sample[2]:>8.0f} MB  {workers_text} MB")
+    peak_parent = max(s[2] for s in samples)
+    peak_worker = max((mb for s in samples for mb in s[3]), default=0.0)
+    print(f"  peak: parent {peak_parent:.0f} MB, largest worker {peak_worker:.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--memory", action="store_true",
+                        help="only sample the RSS of the audit's parent and workers over the run")
     args = parser.parse_args()
     archive = build_archive(args.documents)
     print(f"archive: {archive} ({args.documents} documents)")
+    if args.memory:
+        for workers in args.workers:
+            memory_report(archive, args.documents, workers)
+        return
+    texts = pipe_texts(archive)
+    empty = OUTPUT / "leeg"
+    empty.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(OUTPUT / "rapport-leeg", ignore_errors=True)
+    fixed = run([sys.executable, "-m", "directduidelijk", "audit", str(empty), "--output", str(OUTPUT / "rapport-leeg")])
+    print(f"fixed cost (start-up, model load, exports) of an audit of an empty folder: {fixed:.1f} s")
     for workers in args.workers:
         report = OUTPUT / f"rapport-{workers}"
         shutil.rmtree(report, ignore_errors=True)
         command = [sys.executable, "-m", "directduidelijk", "audit", str(archive), "--output", str(report),
                    "--workers", str(workers)]
         first = run(command)
-        rerun = run(command)
         peak_children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        pipe_seconds = pipe_baseline(texts, workers)  # right after the audit: under the same load
+        rerun = run(command)
         import sqlite3
 
         connection = sqlite3.connect(report / "resultaten.sqlite")
         documents, words, failed = connection.execute(
             "SELECT COUNT(*), COALESCE(SUM(words), 0), SUM(status = 'fout') FROM documents").fetchone()
         connection.close()
-        pipe_seconds, _ = pipe_baseline(archive, workers)
         print(f"workers {workers}: {documents} documents ({failed} failed), {words} words in {first:.1f} s "
               f"= {documents / first:.1f} documents/s, {words / first:,.0f} words/s")
         print(f"  nlp.pipe alone over the same texts: {pipe_seconds:.1f} s; audit / pipe = {first / pipe_seconds:.2f} "
               f"(target <= 1.3; the audit time includes interpreter start, model load, reading and writing)")
+        print(f"  per-document work besides spaCy (audit - fixed cost - pipe) = "
+              f"{(first - fixed - pipe_seconds) / pipe_seconds:.0%} of the pipe time")
         print(f"  re-run with nothing changed: {rerun:.1f} s = {rerun / first:.1%} of the first run (target <= 5 %)")
         print(f"  peak memory of the largest process (rusage children): {peak_children_mb:.0f} MB")
 
