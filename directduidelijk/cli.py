@@ -539,11 +539,95 @@ def _run_quick(function: Callable[..., int], values: dict[str, Any]) -> int:
         sys.exit(1)
 
 
+# `directduidelijk --help`, as typer prints it (rich_utils.rich_format_help for this app).
+HELP_TEXT = "Controleert brieven en voorstellen op duidelijke taal (Direct Duidelijk, taalniveau B1)."
+HELP_OPTIONS = (("--versie,--version", "", "<bool>", "Toon de versie."),
+                ("--help", "-h", "<bool>", "Show this message and exit."))
+HELP_COMMANDS = (
+    ("check", "Controleer een of meer documenten."),
+    ("baseline", "Leg de huidige bevindingen vast. Daarna meldt 'check --baseline' alleen nieuwe bevindingen."),
+    ("regels", "Toon alle regels: id, set, ernst en titel."),
+    ("uitleg", "Leg een regel uit: wat hij doet, waarom, en voorbeelden."),
+    ("audit", "Controleer een heel archief: parallel, te hervatten, met een rapport in HTML, CSV en JSON."),
+)
+HELP_TITLES = ("Opties", "Opdrachten")
+
+
+def _program_name() -> str:
+    """The program name in the usage line, as click finds it (click.utils._detect_program_name)."""
+    main_module = sys.modules["__main__"]
+    path = sys.argv[0]
+    package = getattr(main_module, "__package__", None)
+    if package in (None, "") or (os.name == "nt" and package == "" and not os.path.exists(path)
+                                 and os.path.exists(f"{path}.exe")):
+        return os.path.basename(path)
+    name = os.path.splitext(os.path.basename(path))[0]
+    if name != "__main__":
+        package = f"{package}.{name}"
+    return f"python -m {package.lstrip('.')}"
+
+
+def quick_help() -> bool:
+    """Print the main help screen exactly as typer does, without importing typer; False when
+    typer should print it (an environment that changes typer's layout, a very long usage line)."""
+    import shutil
+
+    if any(os.environ.get(name) for name in ("TERMINAL_WIDTH", "_TYPER_FORCE_DISABLE_TERMINAL")):
+        return False
+    usage = f"Usage: {_program_name()} [OPTIONS] COMMAND [ARGS]..."
+    if len(usage) > max(min(shutil.get_terminal_size().columns, 80) - 2, 50):
+        return False  # click would wrap it
+    from rich.align import Align
+    from rich.columns import Columns
+    from rich.console import Console
+    from rich.highlighter import RegexHighlighter
+    from rich.padding import Padding
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+    from rich.theme import Theme
+
+    class OptionHighlighter(RegexHighlighter):
+        highlights = [r"(^|\W)(?P<switch>\-\w+)(?![a-zA-Z0-9])", r"(^|\W)(?P<option>\-\-[\w\-]+)(?![a-zA-Z0-9])",
+                      r"(?P<types>\<[^\>]+\>)", r"(?P<usage>Usage: )"]
+
+    class TypesHighlighter(RegexHighlighter):
+        highlights = [r"^(?P<types_sep>(\[|<))", r"(?P<types_sep>\|)", r"(?P<types_sep>(\]|>))(\.\.\.)?$"]
+
+    highlight, types = OptionHighlighter(), TypesHighlighter()
+    force = True if any(os.environ.get(name) for name in ("GITHUB_ACTIONS", "FORCE_COLOR", "PY_COLORS")) else None
+    console = Console(theme=Theme({"option": "bold cyan", "switch": "bold green", "negative_option": "bold magenta",
+                                   "negative_switch": "bold red", "types": "bold yellow", "types_sep": "dim",
+                                   "usage": "yellow"}),
+                      highlighter=highlight, color_system="auto", force_terminal=force, width=None)
+    console.print(Padding(highlight(usage), 1), style="bold")
+    console.print(Padding(Align(highlight(Text.from_markup(HELP_TEXT, style="")), pad=False), (0, 1, 1, 1)))
+    options = Table(highlight=True, show_header=False, expand=True, box=None, show_lines=False, leading=0,
+                    border_style=None, row_styles=None, pad_edge=False, padding=(0, 1))
+    for long, short, kind, text in HELP_OPTIONS:
+        options.add_row(highlight(long), highlight(short), Text(""), Text(""),
+                        types(Text(kind, style="bold yellow", overflow="fold")),
+                        Columns([highlight(Text.from_markup(text, style=""))]))
+    console.print(Panel(options, border_style="dim", title=HELP_TITLES[0], title_align="left"))
+    commands = Table(highlight=False, show_header=False, expand=True, box=None, show_lines=False, leading=0,
+                     border_style=None, row_styles=None, pad_edge=False, padding=(0, 1))
+    commands.add_column(style="bold cyan", no_wrap=True, width=max(len(name) for name, _ in HELP_COMMANDS))
+    commands.add_column("Description", justify="left", no_wrap=False, ratio=10)
+    for name, text in HELP_COMMANDS:
+        commands.add_row(Text(name), highlight(Text.from_markup(text, style="")))
+    console.print(Panel(commands, border_style="dim", title=HELP_TITLES[1], title_align="left"))
+    sys.stdout.write("\n")  # click echoes the (empty) rest of the help text
+    sys.stdout.flush()
+    return True
+
+
 def run(args: list[str]) -> int:
     """Run one command line; the exit code. Exceptions are left to main()."""
     if args in (["--versie"], ["--version"]):
         sys.stdout.write(f"directduidelijk {__version__}\n")
         sys.stdout.flush()
+        return EXIT_OK
+    if args in (["--help"], ["-h"]) and not any(key.endswith("_COMPLETE") for key in os.environ) and quick_help():
         return EXIT_OK
     quick = quick_command(args)
     if quick is not None:

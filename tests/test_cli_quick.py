@@ -235,8 +235,8 @@ def test_quick_commands_in_a_terminal_use_rich_but_not_typer():
     assert imported(["regels"], TTY_COMPATIBLE="1") == ["rich"]
 
 
-def test_help_still_comes_from_typer_without_spacy():
-    modules = imported(["--help"])
+def test_help_of_a_command_comes_from_typer_without_spacy():
+    modules = imported(["check", "--help"])
     assert "directduidelijk.cli_app" in modules and "spacy" not in modules
 
 
@@ -245,3 +245,55 @@ def test_check_does_not_build_the_typer_app(tmp_path, blank_model):
     (tmp_path / "brief.md").write_text(LETTER, encoding="utf-8")
     modules = imported(["check", "--model", blank_model, "--format", "json", "brief.md"], cwd=tmp_path)
     assert "directduidelijk.cli_app" not in modules and "spacy" in modules
+
+
+# ------------------------------------------------------------------------- --help without typer
+
+HELP_PROBE = (
+    "import sys, os\n"
+    "module = sys.argv.pop(1) == 'module'\n"
+    "through_typer = sys.argv.pop(1) == 'typer'\n"
+    "if module:\n"
+    "    sys.modules['__main__'].__package__ = 'directduidelijk'\n"
+    "    sys.argv[0] = os.path.join('directduidelijk', '__main__.py')\n"
+    "else:\n"
+    "    sys.argv[0] = '/usr/local/bin/directduidelijk'\n"
+    "from directduidelijk import cli, cli_app\n"
+    "if through_typer:\n"
+    "    cli.run = lambda args: cli_app.run()\n"
+    "cli.main()\n"
+)
+
+HELP_ENVIRONMENTS = [
+    {}, {"COLUMNS": "50"}, {"COLUMNS": "61"}, {"COLUMNS": "62"}, {"COLUMNS": "79"}, {"COLUMNS": "120"},
+    {"COLUMNS": "250"}, {"NO_COLOR": "1"}, {"TTY_COMPATIBLE": "1"}, {"TTY_COMPATIBLE": "1", "COLUMNS": "70"},
+    {"FORCE_COLOR": "1"}, {"GITHUB_ACTIONS": "true"}, {"PY_COLORS": "1", "NO_COLOR": "1"},
+    {"TERMINAL_WIDTH": "60"}, {"_TYPER_FORCE_DISABLE_TERMINAL": "1", "FORCE_COLOR": "1"}, {"TERM": "dumb"},
+]
+
+
+def help_output(how: str, env: dict, module: bool, args=("--help",)) -> tuple[int, str, str]:
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("COLUMNS", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "GITHUB_ACTIONS", "PY_COLORS",
+                                  "TERMINAL_WIDTH", "_TYPER_FORCE_DISABLE_TERMINAL")}
+    environment.update(env)
+    done = subprocess.run([sys.executable, "-c", HELP_PROBE, "module" if module else "script", how, *args],
+                          capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("module", [False, True], ids=["script", "python -m"])
+@pytest.mark.parametrize("env", HELP_ENVIRONMENTS, ids=lambda env: " ".join(f"{k}={v}" for k, v in env.items()) or "plain")
+def test_quick_help_is_typers_help(env, module):
+    quick = help_output("quick", env, module)
+    assert quick == help_output("typer", env, module)
+    assert quick[0] == 0 and "Opdrachten" in quick[1] and "uitleg" in quick[1]
+
+
+def test_short_help_option_too():
+    assert help_output("quick", {}, False, ["-h"]) == help_output("typer", {}, False, ["-h"])
+
+
+def test_quick_help_does_not_import_typer():
+    assert imported(["--help"]) == ["rich"]
+    assert "directduidelijk.cli_app" in imported(["--help"], TERMINAL_WIDTH="60")  # typer's own layout
