@@ -297,3 +297,30 @@ def test_short_help_option_too():
 def test_quick_help_does_not_import_typer():
     assert imported(["--help"]) == ["rich"]
     assert "directduidelijk.cli_app" in imported(["--help"], TERMINAL_WIDTH="60")  # typer's own layout
+
+
+# ------------------------------------------------------------------------- the final garbage collection
+
+
+def test_check_leaves_garbage_collection_alone_until_exit(monkeypatch, capsys, tmp_path, blank_model):
+    import gc
+
+    (tmp_path / "brief.md").write_text(LETTER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run_main(monkeypatch, capsys, ["check", "--model", blank_model, "--format", "json", "brief.md"],
+                          through_typer=False)
+    assert code in (0, 1)
+    assert cli._final_collection_skipped and gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_at_exit_the_loaded_objects_are_frozen(tmp_path, blank_model):
+    (tmp_path / "brief.md").write_text(LETTER, encoding="utf-8")
+    code = ("import sys, gc, atexit\n"
+            "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 100000, file=sys.stderr))\n"
+            "sys.argv = ['directduidelijk', *sys.argv[1:]]\n"
+            "from directduidelijk.cli import main\n"
+            "main()\n")
+    done = subprocess.run([sys.executable, "-c", code, "check", "--model", blank_model, "--format", "lines", "brief.md"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert done.returncode in (0, 1), done.stderr
+    assert "FROZEN True" in done.stderr
