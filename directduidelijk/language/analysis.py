@@ -57,6 +57,8 @@ class Sentence:
     # The block's original text: spaCy saw it with template placeholders masked, so
     # ``text`` reads from here to show what the writer wrote (same offsets).
     block_text: str = ""
+    # word_texts(), computed on first use: metrics, LiNT-II and the measuring rules all need it.
+    cached_words: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -76,7 +78,9 @@ class Sentence:
         return [token for token in self.span if is_word(token)]
 
     def word_texts(self) -> list[str]:
-        return word_texts(self.span)
+        if self.cached_words is None:
+            self.cached_words = word_texts(self.span)
+        return self.cached_words
 
 
 @dataclass(slots=True)

@@ -515,8 +515,6 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
     unless it is nl_core_news_lg, on whose parses the coefficients were fitted (or unless
     ``lint_compatible`` says otherwise, e.g. ``PipelineInfo.lint_compatible``).
     """
-    from directduidelijk.language.analysis import word_texts
-
     global _LAST_FACTS
     data = word_data()
     body = set(id(s) for s in analysed.body_sentences()) if body_only else None
@@ -530,7 +528,7 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
         features.append(feats)
         score = feats.score
         per_sentence.append((index, score, lint_level(score)))
-        lengths.append(len(word_texts(sentence.span)))
+        lengths.append(len(sentence.word_texts()))
     _LAST_FACTS = (None, None, None)  # keep no Doc alive after the document
     result = _document_result(features, per_sentence, model_name)
     if lint_compatible is not None:

@@ -136,6 +136,12 @@ def _measure_span(span, quantity: str) -> int:
     raise ValueError(quantity)
 
 
+def _measure_sentence(sentence, quantity: str) -> int:
+    if quantity == "woorden" and hasattr(sentence, "word_texts"):
+        return len(sentence.word_texts())  # counted once per sentence for all rules and metrics
+    return _measure_span(sentence.span, quantity)
+
+
 def severity_for(value: float, thresholds: dict[str, float]) -> tuple[Severity, float] | None:
     """The severity of the highest threshold that ``value`` exceeds, with that threshold."""
     exceeded = [(Severity(name), limit) for name, limit in thresholds.items() if value > limit]
@@ -164,14 +170,14 @@ def _units(measurement: dict, rule: "Rule", state: "RunState",
     elif unit == "zin":
         for block_index, doc in state.blocks(rule):
             for sentence in state.sentences(block_index):
-                yield block_index, sentence.start, sentence.end, sentence, _measure_span(sentence.span, quantity)
+                yield block_index, sentence.start, sentence.end, sentence, _measure_sentence(sentence, quantity)
     elif unit == "alinea":
         for block_index, doc in state.blocks(rule):
             sentences = state.sentences(block_index)
             if not sentences:
                 continue
             value = len(sentences) if quantity == "zinnen" else sum(
-                _measure_span(s.span, quantity) for s in sentences
+                _measure_sentence(s, quantity) for s in sentences
             )
             yield block_index, sentences[0].start, sentences[-1].end, None, value
     else:  # document
@@ -183,7 +189,7 @@ def _units(measurement: dict, rule: "Rule", state: "RunState",
                 continue
             if first is None:
                 first = (block_index, sentences[0].start, sentences[0].end, sentences[0])
-            total += len(sentences) if quantity == "zinnen" else sum(_measure_span(s.span, quantity) for s in sentences)
+            total += len(sentences) if quantity == "zinnen" else sum(_measure_sentence(s, quantity) for s in sentences)
         if first is not None:
             yield (*first, total)
 
