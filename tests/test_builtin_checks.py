@@ -212,6 +212,7 @@ def test_nominal_het_infinitive_van(nlp):
     ("Er vindt een herbeoordeling plaats van uw situatie.", "vindt een herbeoordeling plaats"),
     ("De beëindiging van de huurovereenkomst gaat in op 1 september.", "beëindiging van de huurovereenkomst gaat in"),
     ("De betaling heeft plaatsgevonden op 3 mei.", "betaling heeft plaatsgevonden"),
+    ("Na controle door de gemeente krijgt u het geld.", "controle door"),
 ])
 def test_nominal_action_noun_with_empty_verb(nlp, sentence, expected):
     assert _texts(_hits(nlp, "naamwoordstijl-het", sentence)) == [expected]
@@ -223,6 +224,8 @@ def test_nominal_action_noun_with_empty_verb(nlp, sentence, expected):
     "De regeling gaat in op 1 januari.",          # 'ingaan' only with '-ing van'
     "De bouw van de sporthal begint in maart.",   # not an -ing noun
     "Wij vinden de plaats van de bank niet goed.",
+    "De uitnodiging werd door de burgemeester verstuurd.",  # 'door' of the passive
+    "De woning door de aannemer is klaar.",
 ])
 def test_nominal_empty_verb_not(nlp, sentence):
     assert _hits(nlp, "naamwoordstijl-het", sentence) == []

@@ -78,7 +78,23 @@ def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
             hit = _empty_verb_subject(token, tokens, i)
             if hit is not None:
                 found.append(hit)
+                continue
+        if token.pos_ == "NOUN" and _is_action(token) and i + 2 < len(tokens) and tokens[i + 1].lower_ == "door" \
+                and tokens[i + 2].pos_ in ("DET", "PROPN", "NOUN", "PRON") and not _is_passive_agent(tokens[i + 1]):
+            # "na goedkeuring door de brandweer": the doer hides behind a noun
+            found.append(([token, tokens[i + 1]], token.lower_, "door"))
     return found
+
+
+def _is_action(noun: Token) -> bool:
+    if noun.lower_.endswith("ing"):
+        return len(noun) > 5 and noun.lower_ not in NOT_ACTIONS
+    return lemma(noun) in OTHER_ACTIONS
+
+
+def _is_passive_agent(door: Token) -> bool:
+    """'door' that belongs to a passive verb ("de aanvraag wordt door de gemeente behandeld"), not to the noun."""
+    return door.head.dep_ == "obl:agent" or door.head.head.pos_ in ("VERB", "AUX") and door.head.dep_.startswith("obl")
 
 
 def _before_plaats(noun: Token) -> bool:
@@ -102,9 +118,9 @@ def _verb_with_particle(verb: Token) -> tuple[str, Token | None]:
 def _empty_verb_subject(noun: Token, tokens: list[Token], i: int) -> tuple[list[Token], str, str] | None:
     """A noun as the subject of an empty verb: the verb is its head, or the xcomp of a modal head."""
     head = noun.head
-    action = noun.lower_.endswith("ing") and len(noun) > 5 and noun.lower_ not in NOT_ACTIONS
-    if not action and lemma(noun) not in OTHER_ACTIONS:
+    if not _is_action(noun):
         return None
+    action = noun.lower_.endswith("ing")
     if _before_plaats(noun):
         verb = head.head
         return sorted([verb, noun, head], key=lambda t: t.i), noun.lower_, "ing"
@@ -133,6 +149,9 @@ def check_nominal(analysed, rule, context) -> Iterator[Hit]:
             suggestion = None
             if kind == "het":
                 suggestion = f"Gebruik het werkwoord: '{verb}' in plaats van '{text}'. Zeg wie het doet."
+            elif kind == "door":
+                suggestion = (f"Zeg wie wat doet, met het werkwoord dat in '{verb}' zit: "
+                              "'als de brandweer het goedkeurt' in plaats van 'na goedkeuring door de brandweer'.")
             else:
                 suggestion = f"Gebruik het werkwoord dat in '{verb}' zit, en zeg wie het doet."
             yield Hit(sentence.block_index, start, end, sentence,
