@@ -105,16 +105,21 @@ def _table() -> _Table | None:
         return _Table(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(path.parent, os.W_OK):
+        return None  # building the table for one process costs more than asking wordfreq
     text = build_table()
     if text is None:
         return None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        pass  # no writable cache: the table still serves this process
+        pass  # the table still serves this process
     return _Table(text)
 
 

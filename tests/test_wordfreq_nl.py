@@ -87,3 +87,11 @@ def test_plain_words_do_not_import_wordfreq_once_cached(fresh_cache):
     assert done.returncode == 0, done.stderr
     expected = [wordfreq.zipf_frequency(w, "nl") for w in ("gemeente", "bezwaarschrift", "financiële", "qxzjv", "sociaal domein")]
     assert done.stdout.strip() == f"{expected} False"
+
+
+def test_a_cache_folder_that_cannot_be_written_means_wordfreq(fresh_cache, monkeypatch):
+    (fresh_cache / "directduidelijk").mkdir()
+    monkeypatch.setattr(wordfreq_nl.os, "access", lambda path, mode: False)
+    assert wordfreq_nl._table() is None
+    assert wordfreq_nl.zipf("gemeente") == wordfreq.zipf_frequency("gemeente", "nl")
+    assert list((fresh_cache / "directduidelijk").iterdir()) == []
