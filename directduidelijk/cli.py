@@ -3,10 +3,12 @@
 A pre-commit hook starts a new process for every commit, so start-up time counts. This module
 imports only the standard library. `main()` reads the common command lines itself (see
 `quick_command`: `check`, `regels`, `uitleg`, `--versie` with their usual options) and calls
-the command functions below directly. Everything else (help screens, usage errors, `baseline`,
-`audit`, unusual spellings such as `-fjson` or `--`) goes to the typer app in `cli_app`, which
-declares the same commands with their Dutch help texts and calls the same functions. Importing
-typer (with rich and pydantic) takes longer than listing the rules.
+the command functions below directly; `quick_help` prints the main help screen as typer would.
+Everything else (the help of a command, usage errors, `baseline`, `audit`, unusual spellings
+such as `-fjson` or `--`) goes to the typer app in `cli_app`, which declares the same commands
+with their Dutch help texts and calls the same functions. Importing typer (with rich and
+pydantic) takes longer than listing the rules. tests/test_cli_quick.py checks that both paths
+read the same values and print the same.
 
 Heavy modules (spaCy, the model, the rule engine, rich) are imported inside the commands, so
 `regels` and `uitleg` never import spaCy, and rich is imported only when output needs it.

@@ -3,7 +3,11 @@
 Each command only declares its options and calls the function of the same command in
 `directduidelijk.cli`, which does the work. `cli.main()` runs the common command lines
 without this module (importing typer, rich and pydantic takes longer than the command itself);
-help screens, usage errors, `baseline`, `audit` and unusual spellings of options come here.
+the help of a command, usage errors, `baseline`, `audit` and unusual spellings of options come
+here. The main help screen (`directduidelijk --help`) is printed by `cli.quick_help` from
+`cli.HELP_*`: a change to a command's docstring or to the options here belongs there too, and
+`cli.QUICK_OPTIONS` lists every option of check, regels and uitleg (tests/test_cli_quick.py
+compares them all).
 """
 
 from __future__ import annotations
