@@ -137,6 +137,8 @@ def read_yaml_cached(path: Path) -> Any:
     except (OSError, ValueError):
         pass
     data = read_yaml(path)
+    if not _string_keys(data):
+        return data  # JSON would turn keys like `yes:` (True) or `1:` into strings
     try:
         text = json.dumps(data, ensure_ascii=False)
         folder.mkdir(parents=True, exist_ok=True)
@@ -146,6 +148,15 @@ def read_yaml_cached(path: Path) -> Any:
     except (OSError, TypeError, ValueError):
         pass  # values JSON cannot hold (dates), or no writable cache: parse every time
     return data
+
+
+def _string_keys(data: Any) -> bool:
+    """True when every mapping in data has only string keys (so JSON gives it back unchanged)."""
+    if isinstance(data, dict):
+        return all(isinstance(key, str) and _string_keys(value) for key, value in data.items())
+    if isinstance(data, list):
+        return all(_string_keys(item) for item in data)
+    return True
 
 
 def is_rule_file(path: Path) -> bool:
@@ -595,7 +606,7 @@ def load_vocabulary(config: "Config | None" = None, *, directory: Path | None = 
 
 
 def _vocabulary_file(path: Path) -> dict[str, str | None]:
-    data = read_yaml(path)
+    data = read_yaml_cached(path)
     if isinstance(data, dict):
         for key in ("woorden", "termen", "woordenschat"):
             if isinstance(data.get(key), (list, dict)):
