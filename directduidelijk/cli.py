@@ -427,6 +427,7 @@ QUICK_COMMANDS: dict[str, tuple[str, str | None, str | None]] = {
 }
 
 
+_WINDOWS_EXPANDS = frozenset("~$%*?[")
 _PLAIN_INT = re.compile(r"0|[1-9][0-9]*")
 _PLAIN_FLOAT = re.compile(r"(0|[1-9][0-9]*)(\.[0-9]+)?")
 
@@ -455,6 +456,8 @@ def quick_command(args: list[str]) -> tuple[Callable[..., int], dict[str, Any]] 
     """
     if not args or args[0] not in QUICK_COMMANDS or any(key.endswith("_COMPLETE") for key in os.environ):
         return None
+    if os.name == "nt" and any(_WINDOWS_EXPANDS.intersection(arg) for arg in args):
+        return None  # on Windows typer expands ~, %VAR%, $VAR and wildcards itself
     function_name, positional, count = QUICK_COMMANDS[args[0]]
     options = QUICK_OPTIONS[args[0]]
     values: dict[str, Any] = {}

@@ -130,6 +130,13 @@ def test_unusual_command_lines_are_left_to_typer(args):
     assert cli.quick_command(args) is None
 
 
+def test_on_windows_typer_expands_wildcards(monkeypatch):
+    monkeypatch.setattr(cli.os, "name", "nt")
+    assert cli.quick_command(["check", "brieven/*.docx"]) is None
+    assert cli.quick_command(["check", "%USERPROFILE%/brief.md"]) is None
+    assert cli.quick_command(["check", "brief.md"]) is not None
+
+
 def test_shell_completion_is_left_to_typer(monkeypatch):
     monkeypatch.setenv("_DIRECTDUIDELIJK_COMPLETE", "bash_complete")
     assert cli.quick_command(["regels"]) is None
