@@ -424,7 +424,10 @@ def _real_particle(doc: "Doc", index: int) -> bool:
         return False
     if index + 1 >= len(doc) or doc[index + 1].is_sent_start:
         return True
-    return doc[index + 1].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
+    after = doc[index + 1]
+    if after.lower_ == "te" or (after.pos_ in ("VERB", "AUX") and after.i != token.head.i):
+        return False  # "verzoekt u de stukken toe te zenden": 'toe' belongs to zenden
+    return after.pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
 
 
 def _other_verb(entry: Entry, tokens: tuple[int, ...], arrays: DocArrays, particles: dict) -> bool:
@@ -534,15 +537,19 @@ def _match_free(entry: Entry, doc: "Doc", positions: dict[str, list[int]], used:
     if total == 0 or total > 2000:
         return None
     best: tuple[int, ...] | None = None
+    # Part-of-speech facts per candidate token, looked up once rather than per combination.
+    candidates = {i for options in choices for i in options}
+    verbal = {i for i in candidates if doc[i].pos_ in _VERBAL} if entry.order != "vrij" else candidates
+    first_ok = {i: _pos_ok(entry, doc, i) for i in choices[0]}
     for combination in itertools.product(*choices):
         if len(set(combination)) != len(combination):
             continue
         ordered = sorted(combination)
         if any(b - a - 1 > MAX_GAP for a, b in zip(ordered, ordered[1:], strict=False)):
             continue
-        if entry.order != "vrij" and not any(doc[combination[k]].pos_ in _VERBAL for k in entry.verbal):
+        if entry.order != "vrij" and not any(combination[k] in verbal for k in entry.verbal):
             continue
-        if not _pos_ok(entry, doc, combination[0]):
+        if not first_ok[combination[0]]:
             continue
         if best is None or ordered[-1] - ordered[0] < best[-1] - best[0]:
             best = tuple(ordered)
