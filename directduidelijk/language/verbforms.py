@@ -443,6 +443,7 @@ ADJECTIVE_HOMOGRAPHS = frozenset({
     "beraden", "behouden", "betroffen", "bezeten", "verlegen", "geleerd", "geleerde", "beleefd",
     "beleefde", "geschikt", "geschikte", "gepast", "gepaste", "verdacht", "verdachte", "vervallen",
     "gezet", "gezette", "gegrond", "gegronde", "bedreven", "ervaren", "gemiddeld", "gemiddelde",
+    "gewenst", "gewenste",
 })
 
 
