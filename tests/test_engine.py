@@ -586,6 +586,13 @@ def test_woordenlijst_particle_makes_another_verb(nlp):
     assert texts("Veel inwoners deden mee aan het onderzoek.") == []  # meedoen
     assert texts("Wij nemen het besluit mee in de afweging.") == []  # meenemen
     assert texts("Wij doen onderzoek naar de kosten.") == ["doen onderzoek"]
+    # 'toe te zenden': the particle belongs to zenden, even when the parser hangs it on verzoekt
+    rule_2 = make_rule(woorden=[{"woord": "verzoeken", "alternatief": ["vragen"]},
+                                {"woord": "dienen ... te", "alternatief": ["moeten"]}])
+    block = Block(BlockKind.PARAGRAPH, "Het college verzoekt u de stukken toe te zenden. "
+                  "U wordt gevraagd uw bezwaar per e-mail in te dienen.", (Segment(0, 1, 1),), paragraph=1)
+    found = RuleEngine([rule_2]).check(analyse_document(Document("b.txt", "txt", [block]), nlp))
+    assert [f.text for f in found] == ["verzoekt"]  # 'in te dienen' is indienen, not 'dienen ... te'
     # a preposition the parser takes for a particle does not count: 'op het rekeningnummer'
     assert texts("Uitbetaling geschiedt binnen tien dagen op het bij ons bekende rekeningnummer.") == ["geschiedt"]
 

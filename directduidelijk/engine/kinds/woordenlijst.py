@@ -425,8 +425,12 @@ def _real_particle(doc: "Doc", index: int) -> bool:
     if index + 1 >= len(doc) or doc[index + 1].is_sent_start:
         return True
     after = doc[index + 1]
-    if after.lower_ == "te" or (after.pos_ in ("VERB", "AUX") and after.i != token.head.i):
-        return False  # "verzoekt u de stukken toe te zenden": 'toe' belongs to zenden
+    if after.lower_ == "te":
+        # "in te dienen": the particle of the verb after 'te'; a real particle of its head only when
+        # that verb is the head ("verzoekt u de stukken toe te zenden": 'toe' belongs to zenden)
+        return index + 2 < len(doc) and doc[index + 2].i == token.head.i
+    if after.pos_ in ("VERB", "AUX") and after.i != token.head.i:
+        return False
     return after.pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ")
 
 
