@@ -58,6 +58,8 @@ class _Table:
         cells = text.rstrip("\n").replace("\t", "\n").split("\n")
         self.words = cells[0::2]
         self.values = cells[1::2]
+        if not self.values or len(self.words) != len(self.values) or not self.values[-1].isdigit():
+            raise ValueError("damaged word-frequency table")
 
     def frequency(self, word: str) -> float | None:
         index = bisect.bisect_left(self.words, word)
@@ -103,7 +105,7 @@ def _table() -> _Table | None:
         return None
     try:
         return _Table(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+    except (OSError, ValueError):  # missing or damaged (UnicodeDecodeError is a ValueError): build it again
         pass
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -68,10 +68,11 @@ def test_a_table_that_disagrees_with_wordfreq_is_not_used(fresh_cache, monkeypat
     assert wordfreq_nl.zipf("gemeente") == wordfreq.zipf_frequency("gemeente", "nl")
 
 
-def test_a_damaged_cache_file_is_rebuilt(fresh_cache):
+@pytest.mark.parametrize("damage", [b"\xff\xfe niet te lezen", b"", b"a\t1\nb\t", b"a\t1\nb"])
+def test_a_damaged_cache_file_is_rebuilt(fresh_cache, damage):
     wordfreq_nl._table()
     path = wordfreq_nl._cache_file()
-    path.write_bytes(b"\xff\xfe niet te lezen")
+    path.write_bytes(damage)
     wordfreq_nl._table.cache_clear()
     assert wordfreq_nl.zipf("gemeente") == wordfreq.zipf_frequency("gemeente", "nl")
     assert path.read_text(encoding="utf-8").startswith("a\t")
