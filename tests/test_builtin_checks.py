@@ -213,6 +213,7 @@ def test_nominal_het_infinitive_van(nlp):
     ("De beëindiging van de huurovereenkomst gaat in op 1 september.", "beëindiging van de huurovereenkomst gaat in"),
     ("De betaling heeft plaatsgevonden op 3 mei.", "betaling heeft plaatsgevonden"),
     ("Na controle door de gemeente krijgt u het geld.", "controle door"),
+    ("Het gesprek vindt plaats bij u thuis.", "gesprek vindt plaats"),
 ])
 def test_nominal_action_noun_with_empty_verb(nlp, sentence, expected):
     assert _texts(_hits(nlp, "naamwoordstijl-het", sentence)) == [expected]

@@ -38,11 +38,13 @@ OTHER_ACTIONS = frozenset({
     "bouw", "sloop", "aanleg", "aanpak", "keuze", "overleg", "afgifte", "uitgifte", "inname", "opname",
     "afname", "uitleg", "ontvangst", "analyse", "selectie", "reparatie", "installatie", "consultatie",
     "afweging", "aanvraag", "betaling", "uitbetaling", "terugbetaling", "levering", "vervanging",
+    "gesprek", "bijeenkomst", "bezoek", "onderzoek", "herstel", "onderhoud", "toets", "test", "start",
+    "afspraak", "verhoor", "keuze", "inspraak",
 })
 # Nouns in -ing that name a thing or group, not an action.
 NOT_ACTIONS = frozenset({
     "woning", "koning", "ring", "leerling", "omgeving", "afdeling", "vereniging", "stichting", "instelling",
-    "richting", "regering", "kring", "zending", "tekening", "rekening", "bijeenkomst", "oefening",
+    "richting", "regering", "kring", "zending", "tekening", "rekening",
 })
 
 
