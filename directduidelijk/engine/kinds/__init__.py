@@ -52,6 +52,9 @@ class RunState:
         }
         for sentence in analysed.sentences:
             self._sentences_by_block.setdefault(sentence.block_index, []).append(sentence)
+        for doc in analysed.docs:
+            if doc is not None:  # with the block text: cheap, and checks that ask later need no Doc.text
+                quoted_tokens(doc, self.doc_texts[id(doc)])
 
     def doc_text(self, doc: "Doc") -> str:
         """``doc.text`` (the text spaCy saw: placeholders masked), joined once per Doc."""
@@ -95,7 +98,21 @@ class RunState:
 _QUOTE_CHARS = tuple(_OPENING_QUOTES | _CLOSING_QUOTES | {'"', "'"})
 
 
+_QUOTED_KEY = "directduidelijk.quoted"
+
+
 def quoted_tokens(doc: "Doc", text: str | None = None) -> frozenset[int]:
+    """Indices of tokens between quotation marks; computed once per Doc (kept in doc.user_data,
+    so every rule and check that asks gets the same set without walking the tokens again)."""
+    cached = doc.user_data.get(_QUOTED_KEY)
+    if cached is not None:
+        return cached
+    result = _quoted_tokens(doc, text)
+    doc.user_data[_QUOTED_KEY] = result
+    return result
+
+
+def _quoted_tokens(doc: "Doc", text: str | None = None) -> frozenset[int]:
     text = doc.text if text is None else text
     if not any(char in text for char in _QUOTE_CHARS):
         return frozenset()
