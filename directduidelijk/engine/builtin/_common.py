@@ -38,6 +38,15 @@ def lemma(token: "Token") -> str:
     return value.lower().replace("_", "")
 
 
+def lemma_without_particle(token: "Token", particle: str) -> str:
+    """The verb's lemma without its separable particle: models that follow UD write it in the lemma
+    ('vindt ... plaats' -> plaatsvinden); checks that join particle and verb themselves need 'vinden'."""
+    value = lemma(token)
+    if particle and value.startswith(particle) and len(value) > len(particle) + 2:
+        return value[len(particle):]
+    return value
+
+
 def is_participle(token: "Token") -> bool:
     if "Part" in token.morph.get("VerbForm"):
         return True

@@ -119,7 +119,8 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
         return
     if any(is_finite(t) or t.pos_ == "SCONJ" or t.text in ",;:" for t in doc[finite.i + 1:last.i]):
         return
-    if max(_zipf(last.lower_ + verb) for verb in _infinitives(finite)) < 2.5:
+    particle = last.lower_
+    if max(_zipf(verb if verb.startswith(particle) else particle + verb) for verb in _infinitives(finite)) < 2.5:
         return  # no separable verb: "Daar rekenen wij op."
     gap = _words_between(doc, finite.i, last.i)
     if gap >= verb_gap and (finite.i, last.i) not in have:

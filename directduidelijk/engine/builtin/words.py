@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from directduidelijk.engine.builtin._common import lemma, sentences, setting
+from directduidelijk.engine.builtin._common import lemma, lemma_without_particle, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 
 # The next sentence explains the term: "Dat is ...", "Dit betekent ...", "Daarmee bedoelen we ...".
@@ -91,7 +91,8 @@ def _verb_is_known(token: Token, threshold: float) -> bool:
     # the parser may miss the particle: a particle word just after the verb ("U logt in met DigiD")
     particles += [t for t in doc[token.i + 1:min(len(doc), token.i + 4)] if t.lower_ in SEPARABLE_PARTICLES]
     for particle in particles:
-        if zipf(particle.lower_ + lemma(token)) >= threshold or zipf(particle.lower_ + form) >= inflected:
+        if zipf(particle.lower_ + lemma_without_particle(token, particle.lower_)) >= threshold \
+                or zipf(particle.lower_ + form) >= inflected:
             return True
     return False
 

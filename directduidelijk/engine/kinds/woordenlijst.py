@@ -314,6 +314,11 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     def join(verb: int, part: int) -> None:
         prefix = doc[part].lower_
         base = strings[lemma[verb]].lower() if lemma[verb] else ""
+        if base.startswith(prefix) and len(base) > len(prefix) + 2:
+            # The bundled model writes the particle into the lemma (UD: 'vindt ... plaats' -> plaatsvinden);
+            # the bare verb's lemma is what the lists and the join below expect.
+            base = base[len(prefix):]
+            lemma[verb] = strings.add(base)
         separable[verb] = (hash_string(prefix + base) if base else 0, hash_string(prefix + doc[verb].lower_), part)
 
     parsed: set[int] = set()
