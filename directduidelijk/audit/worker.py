@@ -99,8 +99,9 @@ def audit_batch(items: list[tuple[str, bytes]], session, seconds_limit: float | 
 
     The time limit applies to the whole batch: when it runs out, or anything goes wrong, the
     documents without a record yet are checked one at a time with their own limit, so only a
-    document that is too slow on its own is recorded as 'te-lang'. ``seconds`` of a document
-    checked in a batch is the time since the previous document was done.
+    document that is too slow on its own is recorded as 'te-lang'. spaCy works on the batch as a
+    whole, so ``seconds`` of a document checked in a batch is its share of the batch's time, in
+    proportion to its words.
     """
     records: list[dict] = []
     if len(items) > 1:
@@ -111,12 +112,13 @@ def audit_batch(items: list[tuple[str, bytes]], session, seconds_limit: float | 
                 for (path, data), result in zip(items, session.check(inputs), strict=False):
                     record = _new_record(path, data)
                     _fill_record(record, result)
-                    now = time.perf_counter()
-                    record["seconds"] = round(now - started, 4)
-                    started = now
                     records.append(record)
         except Exception:  # noqa: BLE001 - incl. DocumentTimeout: the rest goes one by one below
             pass
+        elapsed = time.perf_counter() - started
+        words = [max(1, (record.get("metrics") or {}).get("words") or 0) for record in records]
+        for record, count in zip(records, words, strict=True):
+            record["seconds"] = round(elapsed * count / sum(words), 4)
     for path, data in items[len(records):]:
         records.append(audit_bytes(path, data, session, seconds_limit))
     return records
