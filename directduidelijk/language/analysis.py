@@ -17,6 +17,18 @@ from directduidelijk.document import FURNITURE_KINDS, Block, Document
 from directduidelijk.placeholders import mask_placeholders
 
 
+_TEXT_KEY = "directduidelijk.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without joining the tokens again: the text given to spaCy is kept in
+    ``doc.user_data`` by analyse_documents (spaCy's Doc.text is always exactly that text)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def is_word(token: Token) -> bool:
     """A word for counting: not punctuation, space or a bare symbol."""
     if token.is_space or token.is_punct:
@@ -132,7 +144,8 @@ def analyse_documents(
                 # Placeholders ({{ naam }}, [NAAM], «Veld») become a same-length pseudo-name,
                 # so offsets stay valid and no rule judges them as words.
                 block = document.blocks[block_index]
-                yield mask_placeholders(block.text, block.protected), (doc_number, block_index)
+                masked = mask_placeholders(block.text, block.protected)
+                yield masked, (doc_number, block_index, masked)
 
     def ready() -> Iterator[AnalysedDocument]:
         nonlocal next_to_yield
@@ -143,7 +156,8 @@ def analyse_documents(
             next_to_yield += 1
             yield analysed
 
-    for doc, (doc_number, block_index) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+    for doc, (doc_number, block_index, text) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        doc.user_data[_TEXT_KEY] = text  # see doc_text()
         pending[doc_number].docs[block_index] = doc
         remaining[doc_number] -= 1
         yield from ready()

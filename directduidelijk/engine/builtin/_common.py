@@ -72,4 +72,6 @@ def span_text(span: "Span | list[Token]") -> str:
         return ""
     doc = tokens[0].doc
     start, end = char_span(tokens)
-    return doc.text[start:end]
+    from directduidelijk.language.analysis import doc_text  # (this module imports no spaCy)
+
+    return doc_text(doc)[start:end]

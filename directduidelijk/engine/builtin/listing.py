@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from directduidelijk.engine.builtin._common import char_span, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
-from directduidelijk.language.analysis import is_word
+from directduidelijk.language.analysis import doc_text, is_word
 
 CLASS = {"NOUN": "n", "PROPN": "n", "PRON": "n", "X": "n", "NUM": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "a"}
 ITEM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "X"})
@@ -126,7 +126,7 @@ def check_listing(analysed, rule, context) -> Iterator[Hit]:
             tokens = [t for item in items for t in (item.left_edge, item.right_edge)]
             tokens = [t for t in tokens if t.i >= sentence.span.start and t.i < sentence.span.end]
             start, end = char_span(tokens)
-            text = sentence.span.doc.text[start:end]
+            text = doc_text(sentence.span.doc)[start:end]
             covered.append((start, end))
             yield Hit(sentence.block_index, start, end, sentence,
                       values={"tekst": text, "waarde": len(items), "aantal": len(items)})
@@ -136,4 +136,4 @@ def check_listing(analysed, rule, context) -> Iterator[Hit]:
             if any(s < end and start < e for s, e in covered):
                 continue
             yield Hit(sentence.block_index, start, end, sentence,
-                      values={"tekst": doc.text[start:end], "waarde": count, "aantal": count})
+                      values={"tekst": doc_text(doc)[start:end], "waarde": count, "aantal": count})

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from directduidelijk.engine.builtin._common import char_span, sentences
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.analysis import doc_text
 
 NEGATORS = frozenset({"niet", "geen", "nooit", "niemand", "niets", "nergens", "noch", "geeneen"})
 # A second negation that only counts next to a first one: "niet zonder reden".
@@ -90,7 +91,7 @@ def check_double_negation(analysed, rule, context) -> Iterator[Hit]:
     for sentence in sentences(analysed, rule):
         for first, second in find_double_negations(sentence.span):
             start, end = char_span([first, second])
-            text = sentence.span.doc.text[start:end]
+            text = doc_text(sentence.span.doc)[start:end]
             yield Hit(sentence.block_index, start, end, sentence, values={"tekst": text},
                       extra={"parts": [(first.idx, first.idx + len(first.text)),
                                        (second.idx, second.idx + len(second.text))]})

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from directduidelijk.engine.builtin._common import char_span, lemma, sentences
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.analysis import doc_text
 from directduidelijk.language.verbforms import verb_forms
 
 # Nouns in -en that are no nominalised verb in "het X van".
@@ -147,7 +148,7 @@ def check_nominal(analysed, rule, context) -> Iterator[Hit]:
     for sentence in sentences(analysed, rule):
         for tokens, verb, kind in find_nominal(sentence.span):
             start, end = char_span(tokens)
-            text = sentence.span.doc.text[start:end]
+            text = doc_text(sentence.span.doc)[start:end]
             suggestion = None
             if kind == "het":
                 suggestion = f"Gebruik het werkwoord: '{verb}' in plaats van '{text}'. Zeg wie het doet."

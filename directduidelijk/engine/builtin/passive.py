@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from directduidelijk.engine.builtin._common import char_span, is_finite, is_participle, lemma, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.analysis import doc_text
 
 WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden", "wordende"})
 ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "geweest", "wezen", "zijnde"})
@@ -455,7 +456,7 @@ def check_passive(analysed, rule, context) -> Iterator[Hit]:
         for passive in find_passives(sentence.span, zijn_passive=zijn_passive, use_lexicon=use_lexicon):
             start, end = char_span(passive.tokens)
             doc = sentence.span.doc
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             suggestion = None
             values = {"tekst": text, "werkwoord": passive.participle.text}
             if suggest_active:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from directduidelijk.engine.builtin._common import char_span, is_finite, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
-from directduidelijk.language.analysis import is_word
+from directduidelijk.language.analysis import doc_text, is_word
 
 
 def _words_between(doc, first: int, last: int) -> int:
@@ -134,7 +134,7 @@ def check_tang(analysed, rule, context) -> Iterator[Hit]:
     for sentence in sentences(analysed, rule):
         for left, right, kind, gap in find_tangs(sentence.span, article_gap, verb_gap):
             start, end = char_span([left, right])
-            text = sentence.span.doc.text[start:end]
+            text = doc_text(sentence.span.doc)[start:end]
             pair = f"{left.text} ... {right.text}"
             yield Hit(sentence.block_index, start, end, sentence,
                       values={"tekst": text, "paar": pair, "waarde": gap, "soort": kind,

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from directduidelijk.engine.builtin._common import lemma, lemma_without_particle, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.analysis import doc_text
 
 # The next sentence explains the term: "Dat is ...", "Dit betekent ...", "Daarmee bedoelen we ...".
 EXPLAINS_NEXT = re.compile(r"^(dat|dit|die|het|daarmee|hiermee)\s+(is|zijn|betekent|wil zeggen|bedoelen|houdt in)\b")
@@ -234,7 +235,7 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
         following = all_sentences[number + 1].text.lower() if number + 1 < len(all_sentences) else ""
         block_text = doc_texts.get(sentence.block_index)
         if block_text is None:
-            block_text = doc_texts[sentence.block_index] = sentence.span.doc.text
+            block_text = doc_texts[sentence.block_index] = doc_text(sentence.span.doc)
         lowered_text = None if _CASE_UNSAFE.search(text) else text.lower()
         for term, explanation in terms.items():
             if term in seen:

@@ -57,12 +57,10 @@ class RunState:
                 quoted_tokens(doc, self.doc_texts[id(doc)])
 
     def doc_text(self, doc: "Doc") -> str:
-        """``doc.text`` (the text spaCy saw: placeholders masked), joined once per Doc."""
-        key = ("doc-text", id(doc))
-        text = self.cache.get(key)
-        if text is None:
-            text = self.cache[key] = doc.text
-        return text
+        """``doc.text`` (the text spaCy saw: placeholders masked), without joining the tokens."""
+        from directduidelijk.language.analysis import doc_text
+
+        return doc_text(doc)
 
     def blocks(self, rule: "Rule") -> Iterator[tuple[int, "Doc"]]:
         """(block index, Doc) of every analysed block the rule may see, in document order."""
