@@ -54,7 +54,7 @@ def word_texts(span: Span) -> list[str]:
             lexeme = span.vocab[orth]
             text = lexeme.text if not (lexeme.is_space or lexeme.is_punct) and any(
                 char.isalnum() for char in lexeme.text) else ""
-            if len(known) > 500_000:
+            if len(known) > 100_000:
                 known.clear()
             known[orth] = text
         if text:

@@ -336,7 +336,7 @@ class _DocFacts:
                 token = doc[i]
                 value = (word_frequency(token, data), noun_type(token, data), is_content_word(token, data),
                          is_finite_verb(token))
-                if len(memo) > 200_000:
+                if len(memo) > 100_000:
                     memo.clear()
                 memo[key] = value
             facts.append(value)
