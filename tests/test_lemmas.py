@@ -38,3 +38,12 @@ def test_factory_found_by_plain_spacy():
     nlp = spacy.blank("nl")
     nlp.add_pipe(FACTORY)
     assert nlp.pipe_names == [FACTORY]
+
+
+def test_two_particles_for_one_verb_leave_the_lemma_alone():
+    doc = parsed(["Het", "gesprek", "vindt", "plaats", "bij", "u", "thuis"],
+                 ["DET", "NOUN", "VERB", "NOUN", "ADP", "PRON", "ADV"],
+                 [1, 2, 2, 2, 5, 2, 2], ["det", "nsubj", "ROOT", "compound:prt", "case", "obl", "compound:prt"],
+                 ["het", "gesprek", "vinden", "plaats", "bij", "u", "thuis"])
+    join_particles(doc)
+    assert doc[2].lemma_ == "vinden"

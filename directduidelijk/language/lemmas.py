@@ -17,15 +17,16 @@ FACTORY = "separable_verb_lemma"
 
 
 def join_particles(doc: Doc) -> Doc:
+    particles: dict[int, list] = {}
     for token in doc:
-        if token.dep_ != "compound:prt":
-            continue
-        verb = token.head
-        if verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        particle = token.lower_
+        if token.dep_ == "compound:prt" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+            particles.setdefault(token.head.i, []).append(token)
+    for verb_index, found in particles.items():
+        if len(found) != 1:
+            continue  # two particles for one verb is a parse error ("vindt plaats bij u thuis"): keep the lemma
+        verb, particle = doc[verb_index], found[0].lower_
         lemma = verb.lemma_
-        if lemma and not lemma.lower().startswith(particle):
+        if lemma and particle.isalpha() and not lemma.lower().startswith(particle):
             verb.lemma_ = particle + lemma
     return doc
 

@@ -105,14 +105,14 @@ def _before_plaats(noun: Token) -> bool:
     (controle as nmod of plaats, plaats as subject or object of vinden)."""
     head = noun.head
     return (noun.dep_ == "nmod" and head.lower_ == "plaats" and head.i == noun.i + 1
-            and head.head.pos_ == "VERB" and lemma(head.head) == "vinden")
+            and head.head.pos_ == "VERB" and lemma(head.head) in ("vinden", "plaatsvinden"))
 
 
 def _verb_with_particle(verb: Token) -> tuple[str, Token | None]:
     """The verb's lemma with its separable particle: vindt ... plaats -> plaatsvinden, gaat ... in -> ingaan."""
     base = _FORMS.get(verb.lower_) or lemma(verb)
     prt = next((c for c in verb.children if c.dep_ == "compound:prt"
-                or (c.dep_ == "obj" and c.lower_ == "plaats" and base == "vinden")), None)
+                or (c.dep_ == "obj" and c.lower_ == "plaats" and base in ("vinden", "plaatsvinden"))), None)
     if prt is not None and not base.startswith(prt.lower_):
         return prt.lower_ + base, prt
     return base, prt

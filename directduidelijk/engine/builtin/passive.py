@@ -229,8 +229,8 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
             if use_lexicon:
                 if is_zijn_verb(head) or is_adjectival(head, core=via_parse):
                     continue
-                if dep == "cop" and not via_parse:
-                    continue  # the parser saw a state ("is gesloten"): trust it
+                if dep == "cop" and not via_parse and head.pos_ != "VERB":
+                    continue  # the parser saw a state ("is gesloten"): trust it, unless the tagger saw a verb
             elif not via_parse:
                 continue
         passive = found.get(head.i)
