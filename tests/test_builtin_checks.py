@@ -64,6 +64,7 @@ PASSIVE = [
     "De brieven zijn gisteren verstuurd.",
     "Het besluit is genomen.",
     "De vergunning wordt door het college verleend.",
+    "Tevens is door de gemeenteraad middels een motie verzocht om meer speelplekken.",  # verzocht read as past tense
 ]
 NOT_PASSIVE = [
     "Wij behandelen uw aanvraag binnen acht weken.",
@@ -77,6 +78,9 @@ NOT_PASSIVE = [
     "Er is iets misgegaan.",
     "Ik ben erg geïnteresseerd in deze baan.",  # adjectival participle
     "U bent verplicht om dit formulier in te vullen.",
+    "Na het ongeluk is de automobilist doorgereden.",  # strong participle of a zijn-verb (rijden)
+    "Ik ben geschrokken van de hoogte van de rekening.",
+    "Wij wijzen je erop dat je verplicht bent om wijzigingen in je inkomen en vermogen onverwijld door te geven.",
     "Dat is bij ons bekend.",
 ]
 

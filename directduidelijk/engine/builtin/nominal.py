@@ -113,6 +113,12 @@ def _verb_with_particle(verb: Token) -> tuple[str, Token | None]:
     base = _FORMS.get(verb.lower_) or lemma(verb)
     prt = next((c for c in verb.children if c.dep_ == "compound:prt"
                 or (c.dep_ == "obj" and c.lower_ == "plaats" and base in ("vinden", "plaatsvinden"))), None)
+    if prt is None and verb.i + 1 < len(verb.doc):
+        # the parser may take the particle for a preposition ("gaat in op 1 september"): the word right
+        # after the verb counts when verb and particle make an empty verb
+        after = verb.doc[verb.i + 1]
+        if after.pos_ == "ADP" and after.lower_ + base in EMPTY_VERBS:
+            prt = after
     if prt is not None and not base.startswith(prt.lower_):
         return prt.lower_ + base, prt
     return base, prt

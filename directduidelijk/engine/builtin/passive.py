@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -57,7 +58,7 @@ gebeuren geschieden groeien trouwen scheiden springen zwemmen rijden varen wande
 # Participle endings of zijn-verbs, for when the lemma is missing or wrong: "aangekomen" ends in
 # "gekomen", "opgegaan" in "gegaan". Matched on the whole form or its end.
 ZIJN_PARTICIPLES = frozenset("""
-gegaan gekomen gebleven geworden gestorven gevallen gestegen gedaald gegroeid gelukt geslaagd gevlucht
+geschrokken gegaan gekomen gebleven geworden gestorven gevallen gestegen gedaald gegroeid gelukt geslaagd gevlucht
 gezakt gekrompen gebeurd geraakt gesprongen gearriveerd gebleken geland geëindigd gestopt gestruikeld
 gestikt gezonken geëmigreerd gereisd gedoken getrouwd vertrokken verdwenen verschenen ontstaan ontsnapt
 overleden begonnen verhuisd veranderd verlopen vervallen verstreken ontwaakt bevallen verongelukt
@@ -68,7 +69,7 @@ teruggekeerd uitgegroeid verouderd verbeterd verslechterd ontbrand opgegroeid be
 # core list overrules even the parser's aux:pass; the wider list decides when the parser did not
 # label the auxiliary as passive ("De balie is gesloten" may be a state or a passive).
 CORE_ADJECTIVAL = frozenset("""
-geïnteresseerd teleurgesteld verplicht bekend betrokken getrouwd gehuwd verbaasd overtuigd verrast gewend gelegen
+geboren geïnteresseerd teleurgesteld verplicht bekend betrokken getrouwd gehuwd verbaasd overtuigd verrast gewend gelegen
 verwant verliefd verloofd gerechtigd bevoegd verschuldigd gemotiveerd verkouden verslaafd verdwaald
 gespannen gehaast gedeprimeerd gefrustreerd geïrriteerd opgelucht benieuwd geneigd bereid opgewonden
 ontevreden ingenomen gezegend begaafd gehandicapt bejaard ervaren geleerd bekwaam geschikt
@@ -113,19 +114,32 @@ def _aux_kind(token: Token) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def zijn_participles() -> frozenset[str]:
+    """The participles of the zijn-verbs, generated (gereden, vertrokken) and listed: the lemmatizer
+    does not always know a strong participle ('doorgereden' stays 'doorgereden')."""
+    from directduidelijk.language.verbforms import participle_forms
+
+    forms = set(ZIJN_PARTICIPLES)
+    for verb in ZIJN_VERBS:
+        forms |= {f for f in participle_forms(verb) if not f.endswith("e")}
+    return frozenset(forms)
+
+
 def is_zijn_verb(participle: Token) -> bool:
     """True if the participle's verb forms its perfect with *zijn* (so 'is X' is no passive)."""
     lem = lemma(participle)
     if lem in ZIJN_VERBS:
         return True
     form = participle.lower_
-    if form in ZIJN_PARTICIPLES:
+    participles = zijn_participles()
+    if form in participles:
         return True
     if any(form.endswith(p) for p in ZIJN_PARTICIPLES if p.startswith("ge") and len(form) > len(p) + 1):
         return True  # voorafgegaan, tegemoetgekomen
     # Separable compounds: "aangekomen" = aan + gekomen; "teruggekeerd" = terug + gekeerd.
     for particle in SEPARABLE_PARTICLES:
-        if form.startswith(particle) and form[len(particle):] in ZIJN_PARTICIPLES:
+        if form.startswith(particle) and form[len(particle):] in participles:
             return True
         if lem.startswith(particle) and lem[len(particle):] in ZIJN_VERBS and form.startswith(particle + "ge"):
             return True
@@ -172,6 +186,11 @@ def _looks_like_participle(token: Token, *, via_parse: bool = False) -> bool:
     if is_participle(token):
         return form.endswith(("d", "t", "en", "aan")) or token.tag_.startswith("WW|vd")
     if token.morph.get("VerbForm"):
+        # A past tense with a finite auxiliary of its own is a participle the tagger misread
+        # ("is ... verzocht", "zijn ... ontvangen"): two finite verbs cannot form one verb group.
+        if ("Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and participle_shape(form)
+                and any(c.dep_ in ("aux", "aux:pass", "cop") and c.i < token.i and is_finite(c) for c in token.children)):
+            return True
         return False  # an infinitive or finite verb: "is te betreuren"
     # Tagged as adjective or verb but shaped like a participle ("geboren", "opgeheven").
     if token.pos_ == "VERB":
@@ -229,7 +248,7 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
             if use_lexicon:
                 if is_zijn_verb(head) or is_adjectival(head, core=via_parse):
                     continue
-                if dep == "cop" and not via_parse and head.pos_ != "VERB":
+                if dep == "cop" and not via_parse and not (head.pos_ == "VERB" and participle_shape(head.lower_)):
                     continue  # the parser saw a state ("is gesloten"): trust it, unless the tagger saw a verb
             elif not via_parse:
                 continue
