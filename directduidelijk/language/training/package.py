@@ -133,6 +133,27 @@ AUGMENTATION = (" Augmented: each training sentence with subject 'hij' was added
                 "'u' (kan->kunt, is->bent, zijn->uw), because the treebanks hardly contain 'u', which letters are full of.")
 
 
+def performance(scores: dict) -> dict:
+    return {
+        "pos_acc": scores["pos"], "morph_acc": scores["morph"], "dep_uas": scores["uas"],
+        "dep_las": scores["las"], "dep_las_with_punct": scores["las_with_punct"],
+        "sents_f": scores["sents_f"], "lemma_acc": scores["lemma"],
+        "passive_precision": scores["passive_precision"], "passive_recall": scores["passive_recall"],
+        "passive_f1": scores["passive_f1"],
+    }
+
+
+def update_performance(target: Path, scores: dict) -> None:
+    """Write the test figures of the packaged pipeline itself (with every component it ships) into its
+    meta.json and README."""
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["performance"] = performance(scores)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (target / "README.md").write_text(_readme(meta), encoding="utf-8")
+    print(json.dumps(meta["performance"], indent=2), file=sys.stderr)
+
+
 def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_name: str = "efficiency",
             training_minutes: float | None = None, augmented: bool = True, target: Path = TARGET) -> Path:
     import spacy
@@ -164,13 +185,7 @@ def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_na
         "url": "",
         "license": "CC BY-SA 4.0",
         "sources": SOURCES,
-        "performance": {
-            "pos_acc": scores["pos"], "morph_acc": scores["morph"], "dep_uas": scores["uas"],
-            "dep_las": scores["las"], "dep_las_with_punct": scores["las_with_punct"],
-            "sents_f": scores["sents_f"], "lemma_acc": scores["lemma"],
-            "passive_precision": scores["passive_precision"], "passive_recall": scores["passive_recall"],
-            "passive_f1": scores["passive_f1"],
-        },
+        "performance": performance(scores),
         "directduidelijk": {
             "training_data": TRAINING_DATA + (AUGMENTATION if augmented else ""),
             "augmented_polite_form": augmented,
