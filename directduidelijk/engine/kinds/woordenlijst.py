@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from directduidelijk.engine.hits import Hit
@@ -340,8 +341,16 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     return arrays
 
 
+@lru_cache(maxsize=1)
+def _not_a_form_hashes() -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in _NOT_A_FORM)
+
+
 def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
     hashes, forms = compiled.hashes, compiled.forms
+    not_a_form = _not_a_form_hashes()
     for block_index, doc in state.blocks(rule):
         arrays = doc_arrays(doc, state)
         lower, lemma, pos = arrays.lower, arrays.lemma, arrays.pos
@@ -355,6 +364,8 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
             for i in range(span.start, span.end):
                 form = forms.get(lower[i])
                 base = hashes.get(lemma[i])
+                if base is not None and lower[i] in not_a_form and lemma[i] != lower[i]:
+                    base = None  # 'bericht' tagged as a verb with lemma berichten is still the noun
                 if form is None and base is None and i not in separable:
                     continue
                 if i in excluded:
