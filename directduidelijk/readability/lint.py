@@ -289,6 +289,11 @@ def sentence_features(tokens: Span | Iterable[Token], data: WordData | None = No
             finite += 1
         if not token.is_punct:
             sdls.append(dependency_length(token))
+    return _features(frequencies, sdls, content, finite, types, rare)
+
+
+def _features(frequencies, sdls, content, finite, types, rare) -> SentenceFeatures:
+    """One sentence's LiNT-II features from its counts (shared by the token and the array path)."""
     return SentenceFeatures(
         frequencies=frequencies,
         max_sdl=max(sdls) if len(sdls) >= 2 else None,
@@ -395,17 +400,7 @@ class _DocFacts:
                 finite += 1
             if not is_punct[i]:
                 sdls.append(self.dependency_length(i, labels))
-        return SentenceFeatures(
-            frequencies=frequencies,
-            max_sdl=max(sdls) if len(sdls) >= 2 else None,
-            content_words=content,
-            finite_verbs=finite,
-            concrete=types[CONCRETE],
-            abstract=types[ABSTRACT],
-            undefined=types[UNDEFINED],
-            unknown=types[UNKNOWN],
-            rare_words=sorted(rare, key=lambda item: item[1])[:5],
-        )
+        return _features(frequencies, sdls, content, finite, types, rare)
 
 
 _MEMO: dict[int, tuple[WordData, dict]] = {}
