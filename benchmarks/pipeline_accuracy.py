@@ -134,13 +134,6 @@ def swap_lemmatizer(nlp, mode: str):
     return nlp
 
 
-def use_hybrid_lemmatizer(nlp):
-    """The trained edit-tree lemmatizer first; where it has no edit tree, spaCy's Dutch rule lemmatizer."""
-    from directduidelijk.language.training.package import use_hybrid_lemmatizer as hybrid
-
-    return hybrid(nlp)
-
-
 def fmt(v):
     return f"{100 * v:6.2f}" if isinstance(v, float) else str(v)
 
@@ -195,6 +188,8 @@ def main(argv=None) -> int:
             from directduidelijk.language.tokenizer import customise_tokenizer
             customise_tokenizer(fresh)
             if mode == "hybrid":
+                from directduidelijk.language.training.package import use_hybrid_lemmatizer
+
                 use_hybrid_lemmatizer(fresh)
             elif mode:
                 swap_lemmatizer(fresh, mode)

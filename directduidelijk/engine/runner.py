@@ -172,6 +172,8 @@ class RuleEngine:
         return findings
 
     def finding(self, rule: "Rule", hit: Hit, state: RunState) -> Finding:
+        from directduidelijk.language.analysis import doc_text as text_of  # (spaCy is loaded by now)
+
         block = state.analysed.block(hit.block_index)
         start, end = hit.start, max(hit.start, hit.end)
         text = block.text[start:end]
@@ -179,7 +181,7 @@ class RuleEngine:
         sentence_text = sentence.text if sentence is not None else text
         values = dict(hit.values)
         doc = state.analysed.docs[hit.block_index]
-        doc_text = state.doc_text(doc) if doc is not None else None
+        doc_text = text_of(doc) if doc is not None else None
         if doc_text is not None and doc_text != block.text and isinstance(values.get("tekst"), str):
             # spaCy saw placeholders masked; show the writer's own words.
             values["tekst"] = _original_text(values["tekst"], doc_text, block.text, start)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from directduidelijk.language.verbforms import strip_particle
+
 FACTORY = "separable_verb_lemma"
 
 
@@ -26,7 +28,7 @@ def join_particles(doc: Doc) -> Doc:
             continue  # two particles for one verb is a parse error ("vindt plaats bij u thuis"): keep the lemma
         verb, particle = doc[verb_index], found[0].lower_
         lemma = verb.lemma_
-        if lemma and particle.isalpha() and not lemma.lower().startswith(particle):
+        if lemma and particle.isalpha() and strip_particle(lemma.lower(), particle) == lemma.lower():
             verb.lemma_ = particle + lemma
     return doc
 

@@ -498,3 +498,11 @@ def is_verb(word: str) -> bool:
     if not _plausible(word) or _strong_form(word):
         return False
     return _foreign(word) or (word.endswith("igen") and _syllables(word) >= 3)
+
+
+def strip_particle(lemma: str, particle: str) -> str:
+    """The bare verb of a lemma that holds its separable particle (UD writes 'vindt ... plaats' as
+    plaatsvinden): plaatsvinden, plaats -> vinden. Other lemmas come back as they are."""
+    if particle and lemma.startswith(particle) and len(lemma) > len(particle) + 2:
+        return lemma[len(particle):]
+    return lemma

@@ -41,10 +41,9 @@ def lemma(token: "Token") -> str:
 def lemma_without_particle(token: "Token", particle: str) -> str:
     """The verb's lemma without its separable particle: models that follow UD write it in the lemma
     ('vindt ... plaats' -> plaatsvinden); checks that join particle and verb themselves need 'vinden'."""
-    value = lemma(token)
-    if particle and value.startswith(particle) and len(value) > len(particle) + 2:
-        return value[len(particle):]
-    return value
+    from directduidelijk.language.verbforms import strip_particle
+
+    return strip_particle(lemma(token), particle)
 
 
 def is_participle(token: "Token") -> bool:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from directduidelijk.engine.builtin._common import char_span, lemma, sentences
+from directduidelijk.engine.builtin._common import char_span, lemma, lemma_without_particle, sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
-from directduidelijk.language.verbforms import verb_forms
+from directduidelijk.language.verbforms import strip_particle, verb_forms
 
 # Nouns in -en that are no nominalised verb in "het X van".
 NOT_INFINITIVES = frozenset({
@@ -105,14 +105,14 @@ def _before_plaats(noun: Token) -> bool:
     (controle as nmod of plaats, plaats as subject or object of vinden)."""
     head = noun.head
     return (noun.dep_ == "nmod" and head.lower_ == "plaats" and head.i == noun.i + 1
-            and head.head.pos_ == "VERB" and lemma(head.head) in ("vinden", "plaatsvinden"))
+            and head.head.pos_ == "VERB" and lemma_without_particle(head.head, "plaats") == "vinden")
 
 
 def _verb_with_particle(verb: Token) -> tuple[str, Token | None]:
     """The verb's lemma with its separable particle: vindt ... plaats -> plaatsvinden, gaat ... in -> ingaan."""
     base = _FORMS.get(verb.lower_) or lemma(verb)
     prt = next((c for c in verb.children if c.dep_ == "compound:prt"
-                or (c.dep_ == "obj" and c.lower_ == "plaats" and base in ("vinden", "plaatsvinden"))), None)
+                or (c.dep_ == "obj" and c.lower_ == "plaats" and strip_particle(base, "plaats") == "vinden")), None)
     if prt is None and verb.i + 1 < len(verb.doc):
         # the parser may take the particle for a preposition ("gaat in op 1 september"): the word right
         # after the verb counts when verb and particle make an empty verb

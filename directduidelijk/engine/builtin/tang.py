@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from directduidelijk.engine.builtin._common import char_span, is_finite, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text, is_word
+from directduidelijk.language.verbforms import strip_particle
 
 
 def _words_between(doc, first: int, last: int) -> int:
@@ -120,7 +121,7 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
     if any(is_finite(t) or t.pos_ == "SCONJ" or t.text in ",;:" for t in doc[finite.i + 1:last.i]):
         return
     particle = last.lower_
-    if max(_zipf(verb if verb.startswith(particle) else particle + verb) for verb in _infinitives(finite)) < 2.5:
+    if max(_zipf(particle + strip_particle(verb, particle)) for verb in _infinitives(finite)) < 2.5:
         return  # no separable verb: "Daar rekenen wij op."
     gap = _words_between(doc, finite.i, last.i)
     if gap >= verb_gap and (finite.i, last.i) not in have:

@@ -56,12 +56,6 @@ class RunState:
             if doc is not None:  # with the block text: cheap, and checks that ask later need no Doc.text
                 quoted_tokens(doc, self.doc_texts[id(doc)])
 
-    def doc_text(self, doc: "Doc") -> str:
-        """``doc.text`` (the text spaCy saw: placeholders masked), without joining the tokens."""
-        from directduidelijk.language.analysis import doc_text
-
-        return doc_text(doc)
-
     def blocks(self, rule: "Rule") -> Iterator[tuple[int, "Doc"]]:
         """(block index, Doc) of every analysed block the rule may see, in document order."""
         kinds = allowed_kinds(rule)

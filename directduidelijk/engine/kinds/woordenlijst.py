@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from directduidelijk.engine.hits import Hit
 from directduidelijk.engine.kinds import LEMMA_COMPONENTS, PARSE_COMPONENTS
-from directduidelijk.language.verbforms import ADJECTIVE_HOMOGRAPHS, is_verb, participle_forms, verb_forms
+from directduidelijk.language.verbforms import ADJECTIVE_HOMOGRAPHS, is_verb, participle_forms, strip_particle, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -315,11 +315,10 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     def join(verb: int, part: int) -> None:
         prefix = doc[part].lower_
         base = strings[lemma[verb]].lower() if lemma[verb] else ""
-        if base.startswith(prefix) and len(base) > len(prefix) + 2:
-            # The bundled model writes the particle into the lemma (UD: 'vindt ... plaats' -> plaatsvinden);
-            # the bare verb's lemma is what the lists and the join below expect.
-            base = base[len(prefix):]
-            lemma[verb] = strings.add(base)
+        bare = strip_particle(base, prefix)  # the bundled model writes the particle into the lemma
+        if bare != base:
+            base = bare
+            lemma[verb] = strings.add(base)  # the lists and the join below expect the bare verb
         separable[verb] = (hash_string(prefix + base) if base else 0, hash_string(prefix + doc[verb].lower_), part)
 
     parsed: set[int] = set()

@@ -24,8 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent.parent
 OUTPUT = REPO / "training-output"
-CONFIGS = {"efficiency": HERE / "efficiency.cfg", "fast": HERE / "fast.cfg", "fast-tagger": HERE / "fast-tagger.cfg",
-           "fast-tagger-avg": HERE / "fast-tagger-avg.cfg", "fast-tagger-avg-mp2": HERE / "fast-tagger-avg-mp2.cfg"}
+CONFIGS = {"efficiency": HERE / "efficiency.cfg", "fast": HERE / "fast.cfg",
+           "fast-tagger-avg-mp2": HERE / "fast-tagger-avg-mp2.cfg"}
 DEFAULT_CONFIG = "fast-tagger-avg-mp2"  # the recipe of the shipped model 1.2.0
 TEACHER_CONFIG = "fast"
 

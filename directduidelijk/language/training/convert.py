@@ -109,7 +109,7 @@ def harmonise(sent: list[list[str]], old: bool, restructure: bool = True) -> lis
 _PHRASE_INTERNAL = {"det", "amod", "nmod", "nmod:poss", "case", "nummod", "compound", "compound:prt", "flat",
                     "fixed", "appos", "acl", "acl:relcl", "clf", "advmod"}
 _ORDINAL_WORD = re.compile(r"^(\d+(e|ste|de)|eerst|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
-                           r"tiende|elfde|twaalfde|\w+tiende|\w+tigste|honderdste|duizendste)$", re.IGNORECASE)
+                           r"tiende|elfde|twaalfde|\w+(tiende|tigste|ste|de))$", re.IGNORECASE)
 _MODALS_AS_AUX = {"moeten"}          # 2017: head with an xcomp infinitive; now: aux of the infinitive
 _VERBS_AS_HEAD = {"laten", "willen"}  # 2017: aux; now: a main verb with the infinitive as xcomp
 _WORDEN = {"worden", "word", "wordt", "werd", "werden", "geworden"}

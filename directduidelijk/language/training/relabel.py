@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import re
 import sys
 from pathlib import Path
 
@@ -28,20 +27,6 @@ REFINEMENTS = {
 }
 REFLEXIVES = {"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "je", "jezelf", "ons", "onszelf", "u",
               "uzelf", "hem", "haar", "hen"}
-_ORDINAL = re.compile(r"^(\d+(e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|\w+(tiende|tigste|ste|de))$",
-                      re.IGNORECASE)
-
-
-def relabel_ordinals(sent):
-    """2017: ordinals are NUM/nummod; current files tag them ADJ/amod without features."""
-    changed = 0
-    for cols in sent:
-        if cols[3] == "NUM" and cols[7] == "nummod" and _ORDINAL.match(cols[1]):
-            cols[3], cols[5], cols[7] = "ADJ", "_", "amod"
-            changed += 1
-    return changed
-
-
 def teacher_parses(nlp, sents):
     """For each sentence the teacher's (head index or -1, label, POS, morph) per gold token."""
     from spacy.tokens import Doc
@@ -53,17 +38,12 @@ def teacher_parses(nlp, sents):
     return out
 
 
-def teacher_labels(nlp, sents):
-    return [[(h, l) for h, l, _, _ in p] for p in teacher_parses(nlp, sents)]
-
-
 def relabel(sents, parses, refinements=REFINEMENTS):
     """Return the sentences with refined labels and a Counter of the changes made."""
     changes = collections.Counter()
     new_sents = []
     for sent, pred in zip(sents, parses):
         new = [list(c) for c in sent]
-        changes["ordinal NUM/nummod -> ADJ/amod"] += relabel_ordinals(new)
         for i, cols in enumerate(new):
             head, label, pos, morph = pred[i]
             if head != int(cols[6]) - 1 or label not in refinements.get(cols[7], ()):
@@ -99,7 +79,7 @@ def confusion(sents, predictions):
     counts = collections.Counter()
     for sent, pred in zip(sents, predictions):
         for i, cols in enumerate(sent):
-            head, label = pred[i]
+            head, label = pred[i][:2]
             if head == int(cols[6]) - 1 and label != cols[7]:
                 counts[(cols[7], label)] += 1
     return counts
@@ -120,7 +100,7 @@ def main(argv=None) -> int:
     for path in sorted((shared_dir(args.shared) / "ud-dutch" / "train").glob("*.2017*.conllu")):
         sents = [harmonise(s, True) for s in read_conllu(path) if _is_tree(s)]
         n += sum(len(s) for s in sents)
-        total += confusion(sents, teacher_labels(nlp, sents))
+        total += confusion(sents, teacher_parses(nlp, sents))
     print(f"{n} tokens in the 2017 files; label disagreements where the teacher found the gold head:")
     for (gold, label), count in total.most_common(40):
         print(f"  {gold:>14} -> {label:<14} {count:5d}")
