@@ -173,11 +173,15 @@ def main() -> None:
             memory_report(archive, args.documents, workers)
         return
     texts = pipe_texts(archive)
-    empty = OUTPUT / "leeg"
-    empty.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(OUTPUT / "rapport-leeg", ignore_errors=True)
-    fixed = run([sys.executable, "-m", "directduidelijk", "audit", str(empty), "--output", str(OUTPUT / "rapport-leeg")])
-    print(f"fixed cost (start-up, model load, exports) of an audit of an empty folder: {fixed:.1f} s")
+    # One one-line letter: an empty folder would not load the model (the audit loads it only when a
+    # document needs checking).
+    tiny = OUTPUT / "een-regel"
+    tiny.mkdir(parents=True, exist_ok=True)
+    (tiny / "brief.txt").write_text("U krijgt geld terug.\n", encoding="utf-8")
+    shutil.rmtree(OUTPUT / "rapport-een-regel", ignore_errors=True)
+    fixed = run([sys.executable, "-m", "directduidelijk", "audit", str(tiny), "--output",
+                 str(OUTPUT / "rapport-een-regel"), "--workers", "1"])
+    print(f"fixed cost (start-up, model load, exports) of an audit of one one-line letter: {fixed:.1f} s")
     for workers in args.workers:
         report = OUTPUT / f"rapport-{workers}"
         shutil.rmtree(report, ignore_errors=True)

@@ -77,13 +77,19 @@ def _rich_stdout():
 # --------------------------------------------------------------------------- commands
 
 
-def open_session(config_file: Path | None, start: Path | None, overrides: dict, model: str | None):
+def open_session(config_file: Path | None, start: Path | None, overrides: dict, model: str | None,
+                 *, load_language: bool = True):
+    """The session, with its language model loaded unless ``load_language`` is False (audit: only
+    when a document needs checking); a model that is not there is reported either way."""
     from directduidelijk.session import CheckSession, SessionError
 
     try:
-        return CheckSession.open(config_file=config_file, start=start, overrides=overrides, model=model)
+        session = CheckSession.open(config_file=config_file, start=start, overrides=overrides, model=model)
+        if load_language:
+            session.load_language()
     except SessionError as error:
         raise UsageProblem(error.message) from None
+    return session
 
 
 _final_collection_skipped = False
@@ -377,7 +383,7 @@ def audit(folders: list[Path], output: Path, workers: int = 0, include: list[str
         include=include or [], exclude=exclude or [], force=force, seconds_per_document=seconds or None,
         dask_address=dask, session_args=session_args,
     )
-    session = open_session(config_file, session_args["start"], {}, model)
+    session = open_session(config_file, session_args["start"], {}, model, load_language=False)
     try:
         summary = run_audit(options, session=session)
     except SessionError as error:

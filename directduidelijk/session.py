@@ -25,6 +25,11 @@ class SessionError(Exception):
         self.message = message
 
 
+def _model_record(info) -> dict:
+    return {"name": info.name, "version": info.version, "source": info.source,
+            "lint_compatible": info.lint_compatible}
+
+
 def load_language(model: str | None, required: set[str] | None = None):
     """Load the pipeline once per process, add our sentence boundaries, switch off what no rule needs."""
     from directduidelijk.language.pipeline import ModelNotFoundError, load_pipeline
@@ -40,9 +45,19 @@ def load_language(model: str | None, required: set[str] | None = None):
             if name.startswith("dd_") or name in required or name in ("tok2vec", "transformer"):
                 continue
             nlp.disable_pipe(name)
-    model_record = {"name": info.name, "version": info.version, "source": info.source,
-                    "lint_compatible": info.lint_compatible}
-    return nlp, model_record
+    return nlp, _model_record(info)
+
+
+def identify_language(model: str | None) -> dict | None:
+    """The model record load_language would give, without importing spaCy (None: only loading tells).
+    A model that is not there raises SessionError here already, before any work starts."""
+    from directduidelijk.language.pipeline import ModelNotFoundError, identify
+
+    try:
+        info = identify(model)
+    except ModelNotFoundError as error:
+        raise SessionError(str(error)) from None
+    return _model_record(info) if info is not None else None
 
 
 def _stable(value):
@@ -56,11 +71,16 @@ def _stable(value):
 
 @dataclass
 class CheckSession:
+    """``nlp`` is loaded on first use: an audit that finds every document unchanged needs only
+    ``model`` (read from the model's meta.json) and never imports spaCy."""
+
     config: object
     rules: list
     engine: object
-    nlp: object
+    _nlp: object
     model: dict
+    _model_spec: str | None = field(default=None, repr=False)
+    _required: set[str] | None = field(default=None, repr=False)
     _fingerprint: str | None = field(default=None, repr=False)
 
     @classmethod
@@ -72,8 +92,33 @@ class CheckSession:
         config = load_config(start or Path.cwd(), config_file, overrides or {})
         rules = load_rules(config)
         engine = RuleEngine(rules, config)
-        nlp, model_record = load_language(model or getattr(config, "model", None), engine.required_components())
-        return cls(config, rules, engine, nlp, model_record)
+        spec = model or getattr(config, "model", None)
+        required = engine.required_components()
+        model_record = identify_language(spec)  # resolved now: a missing model fails before any work
+        if model_record is None:  # no readable meta.json: load now, so a broken model fails early too
+            nlp, model_record = load_language(spec, required)
+            return cls(config, rules, engine, nlp, model_record, spec, required)
+        return cls(config, rules, engine, None, model_record, spec, required)
+
+    @property
+    def nlp(self):
+        """The language pipeline, loaded (once) when it is first needed."""
+        if self._nlp is None:
+            nlp, loaded = load_language(self._model_spec, self._required)
+            if loaded != self.model:
+                raise SessionError(
+                    f"Het taalmodel is veranderd tijdens het starten ({self.model['name']} "
+                    f"{self.model['version']} werd {loaded['name']} {loaded['version']}). Start opnieuw.")
+            self._nlp = nlp
+        return self._nlp
+
+    def load_language(self) -> None:
+        """Load the pipeline now (SessionError when it cannot be loaded)."""
+        self.nlp  # noqa: B018
+
+    @property
+    def language_loaded(self) -> bool:
+        return self._nlp is not None
 
     @property
     def fail_on(self):

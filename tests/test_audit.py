@@ -32,6 +32,9 @@ class StandInSession:
     def fingerprint(self) -> str:
         return self._fingerprint
 
+    def load_language(self) -> None:
+        pass
+
     def check(self, items, keep_documents=False):
         for item in items:
             self.checked.append(item.name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import sqlite3
@@ -131,3 +132,86 @@ def test_rules_fingerprint_is_the_same_in_every_process():
                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout.strip()
               for seed in ("1", "2", "3")}
     assert len(prints) == 1 and "" not in prints
+
+
+# A re-run that finds every document unchanged needs no language model: it must not even import spaCy.
+PROBE = """
+import json, sys
+from directduidelijk.cli import main
+sys.argv = ["directduidelijk", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    code = done.code
+else:
+    code = 0
+print(json.dumps({"code": code, "spacy": "spacy" in sys.modules}), file=sys.stderr)
+"""
+
+
+def probe_audit(*args: str) -> tuple[dict, subprocess.CompletedProcess]:
+    completed = subprocess.run([sys.executable, "-c", PROBE, "audit", *args],
+                               capture_output=True, text=True, timeout=900)
+    return json.loads(completed.stderr.strip().splitlines()[-1]), completed
+
+
+def test_rerun_of_unchanged_documents_imports_no_spacy_and_writes_the_same_exports(archive, report, tmp_path):
+    output = tmp_path / "rapport"
+    shutil.copytree(report, output)
+    before = {name: (output / name).read_text(encoding="utf-8") for name in ("resultaten.csv", "bevindingen.jsonl")}
+    for name in (*before, "rapport.html"):
+        (output / name).unlink()
+    probe, completed = probe_audit(str(archive), "--output", str(output), "--workers", "2")
+    assert probe == {"code": 0, "spacy": False}, completed.stderr
+    assert "0 gecontroleerd" in completed.stdout
+    assert {name: (output / name).read_text(encoding="utf-8") for name in before} == before
+    assert "sociaal-domein" in (output / "rapport.html").read_text(encoding="utf-8")
+    connection = sqlite3.connect(output / "resultaten.sqlite")
+    try:
+        runs = connection.execute("SELECT tool_version, model, rules_fingerprint, checked, skipped FROM runs "
+                                  "ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    # The lazy run records the same tool, model and rule fingerprint as the run that loaded the model.
+    assert runs[-1][:3] == runs[0][:3] and runs[-1][3] == 0 and runs[-1][4] > 0
+
+
+
+def test_a_changed_document_loads_the_model_and_only_it_is_checked(tmp_path):
+    folder = tmp_path / "archief"
+    folder.mkdir()
+    for name in ("betaling-herinnering-slecht.md", "wmo-uitnodiging-goed.md"):
+        shutil.copy(LETTERS / name, folder / name)
+    output = tmp_path / "rapport"
+    assert probe_audit(str(folder), "--output", str(output), "--workers", "1")[0] == {"code": 0, "spacy": True}
+    assert probe_audit(str(folder), "--output", str(output), "--workers", "1")[0] == {"code": 0, "spacy": False}
+    changed = folder / "wmo-uitnodiging-goed.md"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nWij nemen uw aanvraag in behandeling.\n",
+                       encoding="utf-8")
+    probe, completed = probe_audit(str(folder), "--output", str(output), "--workers", "1")
+    assert probe == {"code": 0, "spacy": True} and "1 gecontroleerd" in completed.stdout
+    lines = (output / "bevindingen.jsonl").read_text(encoding="utf-8").splitlines()
+    assert any("betaling-herinnering-slecht.md" in line for line in lines)
+    assert any("in behandeling" in line for line in lines)
+
+
+def test_model_that_cannot_be_loaded_stops_the_audit_before_any_document(archive, tmp_path):
+    model = tmp_path / "kapot-model"
+    model.mkdir()
+    (model / "meta.json").write_text(json.dumps({"lang": "nl", "name": "kapot", "version": "1.0.0"}))
+    (model / "config.cfg").write_text("[nlp\n")
+    completed = audit(str(archive), "--output", str(tmp_path / "uit"), "--model", str(model))
+    assert completed.returncode == 2 and "kan niet worden geladen" in " ".join(completed.stderr.split())
+    assert count_documents(tmp_path / "uit" / "resultaten.sqlite")[0] == 0
+    missing = audit(str(archive), "--output", str(tmp_path / "uit2"), "--model", str(tmp_path / "geen"))
+    assert missing.returncode == 2 and "niet gevonden" in " ".join(missing.stderr.split())
+
+
+def test_session_loads_the_model_on_first_use_with_the_identity_it_reported():
+    code = ("import sys; from directduidelijk.session import CheckSession; s = CheckSession.open(); "
+            "record = dict(s.model); print('spacy' in sys.modules, s.language_loaded); s.load_language(); "
+            "from directduidelijk.language.pipeline import load_pipeline; info = load_pipeline(s._model_spec)[1]; "
+            "print(s.model == record == {'name': info.name, 'version': info.version, 'source': info.source, "
+            "'lint_compatible': info.lint_compatible}, s.nlp is s.nlp)")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert completed.stdout.split() == ["False", "False", "True", "True"], completed.stderr

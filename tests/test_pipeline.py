@@ -264,3 +264,16 @@ def test_customise_tokenizer_is_idempotent():
     customise_tokenizer(nlp)
     assert nlp.tokenizer.rules == rules
     assert [t.text for t in nlp(text)] == first
+
+
+@needs_bundled
+def test_identify_gives_what_loading_gives_without_spacy(bundled, tmp_path):
+    _, info = bundled
+    assert pipeline.identify("nl_directduidelijk") == info
+    assert pipeline.identify(str(BUNDLED_PATH)) == load_pipeline(str(BUNDLED_PATH))[1]
+    (tmp_path / "config.cfg").write_text("[nlp]\n")
+    assert pipeline.identify(str(tmp_path)) is None  # no meta.json: only loading can tell
+    with pytest.raises(ModelNotFoundError):
+        pipeline.identify("nl_bestaat_niet_xyz")
+    with pytest.raises(ModelNotFoundError):
+        pipeline.identify(str(tmp_path / "geen-model"))

@@ -71,10 +71,8 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
     started = time.perf_counter()
     if session is None:
         session = CheckSession.open(**options.session_args)
-    fingerprint = session.fingerprint()
+    fingerprint = session.fingerprint()  # from the model's meta.json: the model itself is not loaded yet
     store = AuditStore(options.output / STORE_NAME)
-    run_id = store.start_run(__version__, f"{session.model['name']} {session.model['version']}", fingerprint,
-                             [str(r) for r in options.roots])
     summary = AuditSummary(store=store.path)
     pending: list[str] = []
     for path in discover(options.roots, options.include, options.exclude):
@@ -85,6 +83,13 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
             summary.skipped += 1
             continue
         pending.append(text_path)
+    if pending and not options.dask_address:
+        # Load the model only when there is something to check, and before the first document, so a
+        # model that cannot be loaded stops the audit with its own message instead of failing every
+        # document. Forked workers inherit it (one copy, shared).
+        session.load_language()
+    run_id = store.start_run(__version__, f"{session.model['name']} {session.model['version']}", fingerprint,
+                             [str(r) for r in options.roots])
 
     progress = _Progress(len(pending), enabled=options.progress)
 
@@ -129,7 +134,7 @@ def _read(path: str) -> bytes | None:
 
 
 def _run_processes(pending: list[str], options: AuditOptions, session, save: Callable[[dict], None]) -> None:
-    """Local worker processes. Forked workers inherit the parent's loaded session."""
+    """Local worker processes. Forked workers inherit the parent's session with its model loaded."""
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     worker.adopt_session(session, options.session_args)
     queue: deque[str] = deque(pending)

@@ -30,8 +30,9 @@ def session_for(session_args: dict):
     if _SESSION is None or _SESSION_KEY != key:
         from directduidelijk.session import CheckSession
 
-        _SESSION = CheckSession.open(**session_args)
-        _SESSION_KEY = key
+        session = CheckSession.open(**session_args)
+        session.load_language()  # here, not inside the first document's check: a worker only opens one to check
+        _SESSION, _SESSION_KEY = session, key
     return _SESSION
 
 

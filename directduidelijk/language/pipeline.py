@@ -10,21 +10,24 @@
 
 Every pipeline gets the letter tokenizer exceptions (``tokenizer.py``). Results are cached per
 (spec, disable), so a process loads a model once.
+
+``identify(spec)`` gives the same ``PipelineInfo`` without importing spaCy (it reads the model's
+meta.json), so an audit that finds nothing to check never loads a model.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from directduidelijk.language.tokenizer import customise_tokenizer
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BUNDLED_NAME = "nl_directduidelijk"
 BUNDLED_PATH = Path(__file__).resolve().parent / "model" / BUNDLED_NAME
@@ -84,20 +87,64 @@ def resolve(spec: str | None) -> tuple[str | Path, str]:
         f"Zonder --model gebruikt directduidelijk het ingebouwde model.", spec)
 
 
-def _info(nlp: Language, source: str) -> PipelineInfo:
-    meta = nlp.meta
+def _info_from_meta(meta: dict, source: str) -> PipelineInfo:
     name = f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}"
     return PipelineInfo(name=name, version=str(meta.get("version", "0.0.0")), source=source,
                         lint_compatible=(name == LINT_MODEL and source == "installed"))
 
 
-@lru_cache(maxsize=8)
-def _load(spec: str | None, disable: tuple[str, ...]) -> tuple[Language, PipelineInfo]:
+def _info(nlp: "Language", source: str) -> PipelineInfo:
+    return _info_from_meta(nlp.meta, source)
+
+
+def _resolve_existing(spec: str | None) -> tuple[str | Path, str]:
     target, source = resolve(spec)
     if source == "bundled" and not (BUNDLED_PATH / "config.cfg").is_file():
         raise ModelNotFoundError(
             "Het ingebouwde taalmodel ontbreekt in deze installatie. Installeer directduidelijk opnieuw "
             "of kies een model met --model.", spec)
+    return target, source
+
+
+def _meta_file(target: str | Path, source: str) -> Path | None:
+    """The meta.json spaCy reads for this target: in the folder, or at the top of an installed package."""
+    if source != "installed":
+        return Path(target) / "meta.json"
+    try:
+        found = importlib.util.find_spec(str(target))
+    except (ImportError, ValueError):
+        return None
+    locations = list(found.submodule_search_locations or []) if found is not None else []
+    return Path(locations[0]) / "meta.json" if locations else None
+
+
+def identify(spec: str | None = None) -> PipelineInfo | None:
+    """The ``PipelineInfo`` that ``load_pipeline(spec)`` gives, read from the model's meta.json without
+    importing spaCy; None when meta.json cannot be read (then only loading tells). Raises
+    ModelNotFoundError, like load_pipeline, for a model that is not there."""
+    if spec is not None:
+        spec = str(spec)
+    target, source = _resolve_existing(spec)
+    meta_file = _meta_file(target, source)
+    if meta_file is None:
+        return None
+    try:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    # spaCy refuses a meta.json without these (and then the model cannot be loaded at all).
+    if not isinstance(meta, dict) or not all(meta.get(key) for key in ("lang", "name", "version")):
+        return None
+    return _info_from_meta(meta, source)
+
+
+@lru_cache(maxsize=8)
+def _load(spec: str | None, disable: tuple[str, ...]) -> tuple["Language", PipelineInfo]:
+    import spacy
+
+    from directduidelijk.language.tokenizer import customise_tokenizer
+
+    target, source = _resolve_existing(spec)
     try:
         nlp = spacy.load(target, disable=list(disable))
     except (OSError, ValueError, ImportError) as error:
@@ -108,7 +155,7 @@ def _load(spec: str | None, disable: tuple[str, ...]) -> tuple[Language, Pipelin
     return nlp, _info(nlp, source)
 
 
-def load_pipeline(spec: str | None = None, *, disable: Iterable[str] = ()) -> tuple[Language, PipelineInfo]:
+def load_pipeline(spec: str | None = None, *, disable: Iterable[str] = ()) -> tuple["Language", PipelineInfo]:
     """Load (once per process) the pipeline for ``spec``; see the module docstring."""
     if spec is not None:
         spec = str(spec)

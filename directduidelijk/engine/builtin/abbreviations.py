@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 CAPS = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,5}$")
 DOTTED = re.compile(r"^(?:[A-Za-z]{1,3}\.){2,5}$")

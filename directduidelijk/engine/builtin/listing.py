@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import char_span, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text, is_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 CLASS = {"NOUN": "n", "PROPN": "n", "PRON": "n", "X": "n", "NUM": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "a"}
 ITEM_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "X"})

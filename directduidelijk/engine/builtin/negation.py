@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import char_span, sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NEGATORS = frozenset({"niet", "geen", "nooit", "niemand", "niets", "nergens", "noch", "geeneen"})
 # A second negation that only counts next to a first one: "niet zonder reden".

@@ -10,13 +10,15 @@ light-verb expressions (een besluit nemen, overgaan tot betaling); this check co
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import char_span, lemma, lemma_without_particle, sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
 from directduidelijk.language.verbforms import strip_particle, verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 # Nouns in -en that are no nominalised verb in "het X van".
 NOT_INFINITIVES = frozenset({

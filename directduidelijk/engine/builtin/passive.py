@@ -25,12 +25,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import char_span, is_finite, is_participle, lemma, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 WORDEN_FORMS = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden", "wordende"})
 ZIJN_FORMS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "geweest", "wezen", "zijnde"})

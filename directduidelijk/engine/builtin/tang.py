@@ -10,13 +10,15 @@ Distance = words between the two ends (punctuation not counted), from the depend
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import char_span, is_finite, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text, is_word
 from directduidelijk.language.verbforms import strip_particle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def _words_between(doc, first: int, last: int) -> int:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import lemma, lemma_without_particle, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # The next sentence explains the term: "Dat is ...", "Dit betekent ...", "Daarmee bedoelen we ...".
 EXPLAINS_NEXT = re.compile(r"^(dat|dit|die|het|daarmee|hiermee)\s+(is|zijn|betekent|wil zeggen|bedoelen|houdt in)\b")

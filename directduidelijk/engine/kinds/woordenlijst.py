@@ -123,13 +123,11 @@ def noun_plurals(word: str) -> set[str]:
     return plurals
 
 
+@lru_cache(maxsize=64)
 def _hash(text: str) -> int:
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # (on first use: importing this module imports no spaCy)
 
     return hash_string(text)
-
-
-_TE = _hash("te")
 
 
 def normalise(word: str) -> str:
@@ -330,7 +328,7 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
                 parsed.add(head.i)
     # "terug te zenden", "toe te zenden": the parser does not always link the particle; joined
     # only when the result is a word of the list, so "om te zenden" costs nothing.
-    te = _TE
+    te = _hash("te")
     for i in [k + 1 for k, value in enumerate(lower) if value == te and 2 <= k + 1 < len(lower)]:
         if i not in separable and doc[i - 2].is_alpha:
             join(i, i - 2)
