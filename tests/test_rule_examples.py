@@ -91,3 +91,22 @@ def test_rule_without_examples_is_not_loaded(tmp_path):
         parse_file(path)
     message = raised.value.message
     assert "zonder-voorbeelden" in message and "voorbeelden" in message and "goed" in message
+
+
+@pytest.mark.skipif(not MODEL_AVAILABLE, reason=NO_MODEL_REASON)
+def test_accepted_term_is_not_officialese(nlp):
+    """'leges' is ambtelijke taal; an organisation that accepts it (woordenschat in its configuration)
+    gets no ambtelijke-taal finding for it, but uitleg-begrip asks for its explanation at first use."""
+    from directduidelijk.engine import RuleEngine
+
+    def found(config: Config) -> set[tuple[str, str]]:
+        engine = RuleEngine(load_rules(config), config, strict=True)
+        document = _document("woordenlijst", "De leges voor een nieuw paspoort zijn € 80.")
+        return {(f.rule, f.text) for f in _check(engine, nlp, document)}
+
+    default = found(Config())
+    assert ("ambtelijke-taal", "leges") in default
+    assert not any(rule == "uitleg-begrip" for rule, _ in default)
+    accepted = found(Config(vocabulary={"leges": "kosten voor een dienst van de gemeente"}))
+    assert not any(rule == "ambtelijke-taal" for rule, _ in accepted)
+    assert ("uitleg-begrip", "leges") in accepted

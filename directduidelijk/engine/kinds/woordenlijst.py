@@ -345,9 +345,32 @@ def _not_a_form_hashes() -> frozenset[int]:
     return frozenset(hash_string(word) for word in _NOT_A_FORM)
 
 
+# (id of the Compiled, id of the vocabulary) -> (both objects, kept alive for their ids; entry indices to skip)
+_ACCEPTED: dict[tuple[int, int], tuple[object, object, frozenset[int]]] = {}
+
+
+def accepted_entries(compiled: Compiled, vocabulary: dict | None) -> frozenset[int]:
+    """Indices of the entries that spell an accepted term (woordenschat: the standard list and the
+    configuration): an organisation that accepts 'leges' for its readers gets no finding for it.
+    The standard lists and the standard woordenschat never share a term (tests/test_wordlists.py)."""
+    if not vocabulary:
+        return frozenset()
+    key = (id(compiled), id(vocabulary))
+    cached = _ACCEPTED.get(key)
+    if cached is not None and cached[0] is compiled and cached[1] is vocabulary:
+        return cached[2]
+    terms = {" ".join(normalise(str(term)).split()) for term in vocabulary}
+    skip = frozenset(e.index for e in compiled.entries if " ".join(e.words) in terms and GAP not in e.text)
+    if len(_ACCEPTED) > 64:
+        _ACCEPTED.clear()
+    _ACCEPTED[key] = (compiled, vocabulary, skip)
+    return skip
+
+
 def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
     hashes, forms = compiled.hashes, compiled.forms
     not_a_form = _not_a_form_hashes()
+    accepted = accepted_entries(compiled, getattr(getattr(state, "context", None), "vocabulary", None))
     for block_index, doc in state.blocks(rule):
         arrays = doc_arrays(doc, state)
         lower, lemma, pos = arrays.lower, arrays.lemma, arrays.pos
@@ -406,6 +429,8 @@ def run(rule: "Rule", compiled: Compiled, state: "RunState") -> Iterator[Hit]:
             matches: list[tuple[Entry, tuple[int, ...], bool, int]] = []
             for word in positions:
                 for entry in compiled.index.get(word, ()):
+                    if accepted and entry.index in accepted:
+                        continue
                     for tokens, ordered in _match(entry, doc, positions):
                         if _other_verb(entry, tokens, arrays, particles):
                             continue
