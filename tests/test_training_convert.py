@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from directduidelijk.language.training.convert import _is_tree, harmonise, load_split, restructure_2017
+from directduidelijk.language.training.convert import _crosses, _is_tree, harmonise, load_split, restructure_2017
 from directduidelijk.language.training.relabel import relabel
 
 
@@ -128,3 +128,69 @@ def test_dev_split_from_current_files_only(tmp_path: Path):
     assert len(train) == 18 * 2 + 20     # current sentences twice, all 2017 sentences once
     train, dev, _, _ = load_split(tmp_path, dev_from="all")
     assert len(dev) == 4 and len(train) == 36
+
+
+def test_coordinator_moves_to_the_conjunct_that_follows_it():
+    # 2017 (UD 1): 'en' hangs under the first conjunct; UD 2: under the conjunct after it
+    sent = rows("""
+        1 Wij wij PRON Case=Nom 2 nsubj
+        2 bellen bellen VERB VerbForm=Fin 0 root
+        3 en en CCONJ _ 2 cc
+        4 schrijven schrijven VERB VerbForm=Fin 2 conj
+        5 u u PRON _ 4 obj
+        6 . . PUNCT _ 2 punct""")
+    t = by_form(harmonise(sent, old=True))
+    assert t["en"][6] == "4"
+    assert t["."][6] == "2"
+
+
+def test_root_attached_punctuation_moves_to_the_phrase_it_delimits():
+    # the 2017 LassySmall file hangs every punctuation mark under the root
+    sent = rows("""
+        1 Als als SCONJ _ 3 mark
+        2 u u PRON Case=Nom 3 nsubj
+        3 verhuist verhuizen VERB VerbForm=Fin 6 advcl
+        4 , , PUNCT _ 6 punct
+        5 dan dan ADV _ 6 advmod
+        6 geeft geven VERB VerbForm=Fin 0 root
+        7 u u PRON Case=Nom 6 nsubj
+        8 uw uw PRON Poss=Yes 9 nmod:poss
+        9 adres adres NOUN _ 6 obj
+        10 , , PUNCT _ 6 punct
+        11 naam naam NOUN _ 9 conj
+        12 en en CCONJ _ 9 cc
+        13 ( ( PUNCT _ 6 punct
+        14 nieuwe nieuw ADJ _ 15 amod
+        15 woning woning NOUN _ 9 conj
+        16 ) ) PUNCT _ 6 punct
+        17 door door ADP _ 6 compound:prt
+        18 . . PUNCT _ 6 punct""")
+    new = harmonise(sent, old=True)
+    heads = {i: c[6] for i, c in enumerate(new, 1)}
+    assert heads[4] == "3"             # the comma closes the subordinate clause
+    assert heads[10] == "11"           # a comma before a conjunct hangs under that conjunct
+    assert heads[12] == "15"           # so does the coordinator (after the brackets)
+    assert heads[13] == heads[16] == "15"  # brackets hang under the head of what they enclose
+    assert heads[18] == "6"            # the full stop stays with the root
+    assert _is_tree(new)
+
+
+def test_moved_punctuation_never_crosses_another_arc():
+    # a parenthetical clause: "Hij kwam, zei ze, gisteren."
+    sent = rows("""
+        1 Hij hij PRON Case=Nom 2 nsubj
+        2 kwam komen VERB VerbForm=Fin 0 root
+        3 , , PUNCT _ 2 punct
+        4 zei zeggen VERB VerbForm=Fin 2 parataxis
+        5 ze zij PRON Case=Nom 4 nsubj
+        6 , , PUNCT _ 2 punct
+        7 gisteren gisteren ADV _ 2 advmod
+        8 . . PUNCT _ 2 punct""")
+    new = harmonise(sent, old=True)
+    heads = [int(c[6]) - 1 for c in new]
+    assert heads[2] == 3               # the comma opens the parataxis
+    assert heads[7] == 1               # the full stop stays with the root
+    for i, head in enumerate(heads):
+        if new[i][7] == "punct":
+            assert not _crosses(heads, i, head)
+    assert _is_tree(new)

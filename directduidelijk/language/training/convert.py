@@ -99,6 +99,7 @@ def harmonise(sent: list[list[str]], old: bool, restructure: bool = True) -> lis
                 cols[7] = "obl:agent"
     if restructure:
         backup = [list(c) for c in sent]
+        attach_like_ud2(sent)
         restructure_2017(sent)
         if not _is_tree(sent):  # a transformation that breaks the tree is undone
             return backup
@@ -113,6 +114,134 @@ _ORDINAL_WORD = re.compile(r"^(\d+(e|ste|de)|eerst|eerste|tweede|derde|vierde|vi
 _MODALS_AS_AUX = {"moeten"}          # 2017: head with an xcomp infinitive; now: aux of the infinitive
 _VERBS_AS_HEAD = {"laten", "willen"}  # 2017: aux; now: a main verb with the infinitive as xcomp
 _WORDEN = {"worden", "word", "wordt", "werd", "werden", "geworden"}
+
+
+_PAIRED = {"(": ")", "[": "]", "„": "”", "“": "”", "‘": "’", "«": "»", ",,": "''"}
+_SYMMETRIC_QUOTES = {'"', "'"}
+_CLAUSE_JOINING = {"conj", "parataxis", "appos"}
+
+
+def _heads0(sent) -> list[int]:
+    return [int(c[6]) - 1 for c in sent]  # 0-based, -1 for the root
+
+
+def _is_ancestor(heads: list[int], ancestor: int, node: int) -> bool:
+    while node != -1:
+        node = heads[node]
+        if node == ancestor:
+            return True
+    return False
+
+
+def _crosses(heads: list[int], dep: int, head: int) -> bool:
+    """Whether the arc dep-head would cross another arc of the tree (the root arc aside)."""
+    a, b = sorted((dep, head))
+    for x, hx in enumerate(heads):
+        if x == dep or hx == -1:
+            continue
+        c, d = sorted((x, hx))
+        if a < c < b < d or c < a < d < b:
+            return True
+    return False
+
+
+def _span_head(heads: list[int], start: int, end: int) -> int | None:
+    """The first token of start..end (inclusive) whose head lies outside that span."""
+    for j in range(start, end + 1):
+        if not start <= heads[j] <= end:
+            return j
+    return None
+
+
+def _punct_head(sent, heads: list[int], i: int) -> int | None:
+    """Where UD 2 attaches the punctuation mark at i: to the highest node of the phrase or clause it
+    delimits (after udapi's ud.FixPunct): climb from the words left and right of it while the parent
+    stays on the same side, then take the lower of the two (or the right one when it starts a conjunct)."""
+    n = len(sent)
+    left = i - 1
+    while left >= 0 and sent[left][3] == "PUNCT":
+        left -= 1
+    right = i + 1
+    while right < n and sent[right][3] == "PUNCT":
+        right += 1
+    left = left if left >= 0 else None
+    right = right if right < n else None
+    if left is not None:
+        while heads[left] != -1 and heads[left] < i:
+            left = heads[left]
+    if right is not None:
+        while heads[right] != -1 and heads[right] > i:
+            right = heads[right]
+    if left is None or right is None:
+        first = left if right is None else right
+        return first
+    if _is_ancestor(heads, left, right):
+        first, second = right, left
+    elif _is_ancestor(heads, right, left):
+        first, second = left, right
+    elif sent[right][7] in _CLAUSE_JOINING:
+        first, second = right, left
+    else:
+        first, second = left, right
+    for candidate in (first, second):
+        if not _crosses(heads, i, candidate):
+            return candidate
+    return None
+
+
+def _move_coordinators(sent, heads: list[int], done: list[str]) -> None:
+    for i, cols in enumerate(sent):
+        if cols[7] != "cc" or heads[i] == -1 or heads[i] > i:
+            continue
+        later_conjuncts = [j for j in _children(sent, heads[i], {"conj"}) if j > i]
+        if later_conjuncts and not _crosses(heads, i, later_conjuncts[0]):
+            cols[6] = str(later_conjuncts[0] + 1)
+            heads[i] = later_conjuncts[0]
+            done.append("cc -> following conjunct")
+
+
+def attach_like_ud2(sent: list[list[str]]) -> list[str]:
+    """Move coordinators and punctuation to where UD 2 attaches them; returns what was changed.
+
+    The 2017 files attach a coordinator (*en*, *of*) to the first conjunct (UD 1); UD 2 and the current
+    files attach it to the conjunct that follows it. The 2017 LassySmall file attaches nearly all
+    punctuation to the root of the sentence; the current files attach it to the phrase or clause it
+    delimits (a comma before a conjunct to that conjunct, brackets and quotes to the head of what they
+    enclose)."""
+    done = []
+    heads = _heads0(sent)
+    _move_coordinators(sent, heads, done)
+    root = heads.index(-1) if -1 in heads else None
+    movable = [i for i, c in enumerate(sent) if c[7] == "punct" and heads[i] == root and i != root
+               and not sent[i][1] in _PAIRED.values()]
+    paired_done = set()
+    for i in movable:
+        form = sent[i][1]
+        closing = _PAIRED.get(form) or (form if form in _SYMMETRIC_QUOTES else None)
+        if closing is None or i in paired_done:
+            continue
+        end = next((k for k in range(i + 1, len(sent)) if sent[k][1] == closing), None)
+        if end is None or end == i + 1:
+            continue
+        head = _span_head(heads, i + 1, end - 1)
+        if head is None:
+            continue
+        for k in (i, end):
+            if heads[k] == root and not _crosses(heads, k, head):
+                sent[k][6] = str(head + 1)
+                heads[k] = head
+                done.append("paired punct -> head of what it encloses")
+            paired_done.add(k)
+    for i in movable:
+        if i in paired_done or heads[i] != root:
+            continue
+        head = _punct_head(sent, heads, i)
+        if head is not None and head != heads[i]:
+            sent[i][6] = str(head + 1)
+            heads[i] = head
+            done.append("punct -> the phrase it delimits")
+    _move_coordinators(sent, heads, done)  # again: those that root-attached punctuation blocked
+    return done
 
 
 def _children(sent, head: int, labels=None):
