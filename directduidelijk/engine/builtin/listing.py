@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.builtin._common import char_span, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text, is_word
+from directduidelijk.language.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,9 +29,18 @@ def find_listings(span: Span, min_items: int = 3, min_words_short: float = 4, al
     woonplaats" is fine); ``always_items`` or more items always count.
     """
     found = []
-    for token in span:
-        if token.dep_ == "conj":
+    doc = span.doc
+    table = token_table(doc)
+    dep, head, pos = table.dep, table.head, table.pos
+    conjunct_count: dict[int, int] = {}  # token -> its children labelled conj (token.children)
+    for k in range(len(dep)):
+        if dep[k] == "conj" and head[k] != k:
+            conjunct_count[head[k]] = conjunct_count.get(head[k], 0) + 1
+    for i in range(span.start, span.end):
+        # the tests below on the table first: a Token only for a head with enough conjuncts
+        if dep[i] == "conj" or 1 + conjunct_count.get(i, 0) < min_items or pos[i] not in ITEM_POS:
             continue
+        token = doc[i]
         # UD: every conjunct hangs from the first one ("A, B en C": B and C are conj of A)
         conjuncts = sorted((c for c in token.children if c.dep_ == "conj"), key=lambda t: t.i)
         items = [token, *conjuncts]
@@ -66,11 +76,20 @@ def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float =
                         ) -> list[tuple[int, int, int]]:
     """Listings from punctuation alone, for when the parse misses the coordination:
     "A, B, C en D" with short middle parts without a finite verb. (first token, last token, items)."""
-    tokens = list(span)
+    table = token_table(span.doc)
+    first = span.start
+    texts = table.text[first:span.end]  # position n here is token first + n
+    if "," not in texts:
+        return []
+    lowers, pos, punct = table.lower[first:span.end], table.pos[first:span.end], table.punct[first:span.end]
+    # _finite(token) per position
+    finite = [fin and p in ("VERB", "AUX") and not low.endswith("en")
+              for fin, p, low in zip(table.morph_finite[first:span.end], pos, lowers, strict=True)]
+    count = len(texts)
     found = []
     i = 0
-    while i < len(tokens):
-        if tokens[i].text != ",":
+    while i < count:
+        if texts[i] != ",":
             i += 1
             continue
         commas = [i]
@@ -78,23 +97,20 @@ def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float =
         segment_start = j
         ok = True
         end_item = None
-        while j < len(tokens):
-            word = tokens[j]
-            if word.text == ",":
-                segment = tokens[segment_start:j]
-                if not segment or len(segment) > 8 or any(_finite(t) for t in segment):
+        while j < count:
+            if texts[j] == ",":
+                if segment_start == j or j - segment_start > 8 or any(finite[segment_start:j]):
                     ok = False
                     break
                 commas.append(j)
                 segment_start = j + 1
-            elif word.lower_ in COORDINATORS:
-                segment = tokens[segment_start:j]
-                if not segment or len(segment) > 8 or any(_finite(t) for t in segment):
+            elif lowers[j] in COORDINATORS:
+                if segment_start == j or j - segment_start > 8 or any(finite[segment_start:j]):
                     ok = False
                     break
                 # the last item: up to 8 words, until punctuation or a finite verb
                 k = j + 1
-                while k < len(tokens) and k - j <= 8 and not tokens[k].is_punct and not _finite(tokens[k]):
+                while k < count and k - j <= 8 and not punct[k] and not finite[k]:
                     k += 1
                 end_item = k - 1
                 break
@@ -104,15 +120,16 @@ def find_comma_listings(span: Span, min_items: int = 3, min_words_short: float =
             continue
         # the first item: back from the first comma over the words of a noun phrase
         b = i - 1
-        while b > 0 and tokens[b - 1].pos_ not in STOP_BACK_POS and i - b < 8:
+        while b > 0 and pos[b - 1] not in STOP_BACK_POS and i - b < 8:
             b -= 1
         items = len(commas) + 2
         if len(commas) < 2:
             i = end_item + 1
             continue  # three items are left to the parse; from commas alone only four or more
-        words = sum(1 for t in tokens[b:end_item + 1] if not t.is_punct and t.lower_ not in COORDINATORS)
+        positions = range(count)  # sliced and indexed like the token list it stands for (b may be -1)
+        words = sum(1 for n in positions[b:end_item + 1] if not punct[n] and lowers[n] not in COORDINATORS)
         if items >= min_items and (items >= always_items or words / items >= min_words_short):
-            found.append((tokens[b].i, tokens[end_item].i, items))
+            found.append((first + positions[b], first + end_item, items))
         i = end_item + 1
     return found
 

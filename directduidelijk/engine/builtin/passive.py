@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.builtin._common import char_span, is_finite, is_participle, lemma, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+from directduidelijk.language.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -216,11 +217,34 @@ def _agent(participle: Token) -> Token | None:
     return None
 
 
+def _aux_kind_at(table, lemmas: list[str], i: int) -> str | None:
+    """_aux_kind of token i from the token table."""
+    form = table.lower[i]
+    lem = lemmas[i]
+    if lem == "worden" or form in WORDEN_FORMS:
+        return "worden"
+    if lem in ("zijn", "wezen") or form in ZIJN_FORMS:
+        if table.pos[i] in ("AUX", "VERB") or table.tag[i].startswith("WW") or table.dep[i] in ("aux", "aux:pass", "cop"):
+            return "zijn"
+    return None
+
+
 def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, use_lexicon: bool = True) -> list[Passive]:
     """All passives in a sentence (a Span), each with its auxiliaries and participle."""
+    from spacy.tokens import Span
+
     found: dict[int, Passive] = {}
-    for token in span:
-        kind = _aux_kind(token)
+    if isinstance(span, Span):
+        # Only forms of worden and zijn can start a passive: found in the token table, so a Token
+        # is made for those alone.
+        doc = span.doc
+        table = token_table(doc)
+        lemmas = table.plain_lemmas()
+        auxiliaries = [(doc[i], kind) for i in range(span.start, span.end)
+                       if (kind := _aux_kind_at(table, lemmas, i)) is not None]
+    else:
+        auxiliaries = [(token, _aux_kind(token)) for token in span]
+    for token, kind in auxiliaries:
         if kind is None:
             continue
         head = token.head
@@ -261,8 +285,9 @@ def find_passives(span: Span | Iterable[Token], *, zijn_passive: bool = True, us
         if kind == "worden":
             passive.kind = "worden"
         passive.via_parse = passive.via_parse or via_parse
-    if use_lexicon:
-        _stray_worden(list(span), found)
+    claimed = {t.i for p in found.values() for t in p.tokens}
+    if use_lexicon and any(kind == "worden" and token.i not in claimed for token, kind in auxiliaries):
+        _stray_worden(list(span), found)  # (it only looks at a worden that no passive claims)
     for passive in found.values():
         # A modal or finite verb that governs the passive ("kan worden opgehaald").
         for child in passive.participle.children:

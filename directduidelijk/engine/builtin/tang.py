@@ -12,49 +12,54 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from directduidelijk.engine.builtin._common import char_span, is_finite, sentences, setting
+from directduidelijk.engine.builtin._common import char_span, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
-from directduidelijk.language.analysis import doc_text, is_word
+from directduidelijk.language.analysis import doc_text
+from directduidelijk.language.tokentable import token_table
 from directduidelijk.language.verbforms import strip_particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _words_between(doc, first: int, last: int) -> int:
-    return sum(1 for t in doc[first + 1:last] if is_word(t))
+_PHRASE_DEPS = frozenset({"obl", "obl:agent", "nmod", "case", "advmod", "obj", "nummod"})
 
 
 def find_tangs(span: Span, article_gap: int = 5, verb_gap: int = 8) -> list[tuple[Token, Token, str, int]]:
     """(left end, right end, kind, words between) for every tang at or above the gaps."""
     doc = span.doc
+    table = token_table(doc)
+    dep, pos, head, finite, word = table.dep, table.pos, table.head, table.finite, table.word
     found = []
-    for token in span:
+    particles: dict[int, list[int]] | None = None
+    for i in range(span.start, span.end):
         # article/determiner ... noun
-        if token.dep_ == "det" and token.pos_ in ("DET", "PRON") and token.head.i > token.i:
-            noun = token.head
-            gap = _words_between(doc, token.i, noun.i)
+        noun = head[i]
+        if dep[i] == "det" and noun > i and pos[i] in ("DET", "PRON"):
+            gap = sum(word[i + 1:noun])
             # only when there is a phrase in between, not a row of plain adjectives
-            between = doc[token.i + 1:noun.i]
-            phrase = any(t.dep_ in ("obl", "obl:agent", "nmod", "case", "advmod", "obj", "nummod") for t in between)
-            if gap >= article_gap and phrase and noun.pos_ in ("NOUN", "PROPN", "X"):
-                found.append((token, noun, "lidwoord", gap))
+            phrase = any(value in _PHRASE_DEPS for value in dep[i + 1:noun])
+            if gap >= article_gap and phrase and pos[noun] in ("NOUN", "PROPN", "X"):
+                found.append((doc[i], doc[noun], "lidwoord", gap))
         # finite verb ... right bracket
-        if is_finite(token) and token.pos_ in ("AUX", "VERB"):
-            ends: list[Token] = []
-            if token.dep_ in ("aux", "aux:pass", "cop") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
-                ends.append(token.head)
-            for child in token.children:
-                if child.dep_ == "compound:prt" and child.i > token.i:
-                    ends.append(child)
+        if finite[i] and pos[i] in ("AUX", "VERB"):
+            ends: list[int] = []
+            if dep[i] in ("aux", "aux:pass", "cop") and head[i] > i and pos[head[i]] in ("VERB", "AUX"):
+                ends.append(head[i])
+            if particles is None:  # the particles per verb: token.children with compound:prt
+                particles = {}
+                for k, value in enumerate(dep):
+                    if value == "compound:prt" and head[k] != k:
+                        particles.setdefault(head[k], []).append(k)
+            ends.extend(k for k in particles.get(i, ()) if k > i)
             for end in ends:
-                if not span.start <= end.i < span.end:
+                if not span.start <= end < span.end:
                     continue
-                if any(is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:end.i]):
+                if any(finite[k] and pos[k] in ("VERB", "AUX") for k in range(i + 1, end)):
                     continue  # another clause in between: the parse joined the wrong verbs
-                gap = _words_between(doc, token.i, end.i)
+                gap = sum(word[i + 1:end])
                 if gap >= verb_gap:
-                    found.append((token, end, "werkwoord", gap))
+                    found.append((doc[i], doc[end], "werkwoord", gap))
     _lexical_tangs(span, found, article_gap, verb_gap)
     return found
 
@@ -91,43 +96,44 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
     ("de door de raad ... vastgestelde regeling"), and a finite verb with its particle at the
     end of the sentence ("U stuurt het formulier ... op.")."""
     doc = span.doc
-    tokens = list(span)
+    table = token_table(doc)
+    lower, pos, dep, finite, punct, word = table.lower, table.pos, table.dep, table.finite, table.punct, table.word
+    first, stop = span.start, span.end
     have = {(a.i, b.i) for a, b, _kind, _gap in found}
     lefts = {a.i for a, _b, _kind, _gap in found}
     # determiner + preposition ... inflected adjective/participle + noun
-    for n, token in enumerate(tokens[:-2]):
-        if token.lower_ not in DETERMINERS or token.i in lefts or tokens[n + 1].pos_ != "ADP":
+    for n in range(first, stop - 2):
+        if lower[n] not in DETERMINERS or n in lefts or pos[n + 1] != "ADP":
             continue
-        for m in range(n + 2, min(len(tokens) - 1, n + 25)):
-            word = tokens[m]
-            if is_finite(word) or word.is_punct:
+        for m in range(n + 2, min(stop - 1, n + 25)):
+            if finite[m] or punct[m]:
                 break
-            nxt = tokens[m + 1]
-            if word.pos_ in ("ADJ", "VERB") and word.lower_.endswith(("e", "en")) and nxt.pos_ in ("NOUN", "PROPN"):
-                gap = _words_between(doc, token.i, nxt.i)
-                if gap >= article_gap and (token.i, nxt.i) not in have:
-                    found.append((token, nxt, "lidwoord", gap))
+            if pos[m] in ("ADJ", "VERB") and lower[m].endswith(("e", "en")) and pos[m + 1] in ("NOUN", "PROPN"):
+                gap = sum(word[n + 1:m + 1])
+                if gap >= article_gap and (n, m + 1) not in have:
+                    found.append((doc[n], doc[m + 1], "lidwoord", gap))
                 break
     # finite verb ... sentence-final particle
-    words = [t for t in tokens if not t.is_punct]
+    words = [k for k in range(first, stop) if not punct[k]]
     if len(words) < 3:
         return
     last = words[-1]
-    if last.lower_ not in PARTICLES:
+    if lower[last] not in PARTICLES:
         return
     # the nearest finite verb before the particle ("zet u ... en stuurt u het terug": stuurt)
-    finite = next((t for t in reversed(tokens) if t.i < last.i and t.pos_ == "VERB" and (
-        is_finite(t) or (t.lower_.endswith("t") and not t.dep_ in ("amod", "acl")))), None)
-    if finite is None or finite.i > last.i or any(l.i == finite.i for l, _r, _k, _g in found if _r.i == last.i):
+    verb = next((k for k in range(stop - 1, first - 1, -1) if k < last and pos[k] == "VERB" and (
+        finite[k] or (lower[k].endswith("t") and dep[k] not in ("amod", "acl")))), None)
+    if verb is None or verb > last or any(l.i == verb for l, _r, _k, _g in found if _r.i == last):
         return
-    if any(is_finite(t) or t.pos_ == "SCONJ" or t.text in ",;:" for t in doc[finite.i + 1:last.i]):
+    text = table.text
+    if any(finite[k] or pos[k] == "SCONJ" or text[k] in ",;:" for k in range(verb + 1, last)):
         return
-    particle = last.lower_
-    if max(_zipf(particle + strip_particle(verb, particle)) for verb in _infinitives(finite)) < 2.5:
+    particle = lower[last]
+    if max(_zipf(particle + strip_particle(form, particle)) for form in _infinitives(doc[verb])) < 2.5:
         return  # no separable verb: "Daar rekenen wij op."
-    gap = _words_between(doc, finite.i, last.i)
-    if gap >= verb_gap and (finite.i, last.i) not in have:
-        found.append((finite, last, "werkwoord", gap))
+    gap = sum(word[verb + 1:last])
+    if gap >= verb_gap and (verb, last) not in have:
+        found.append((doc[verb], doc[last], "werkwoord", gap))
 
 
 @builtin("tangconstructie")

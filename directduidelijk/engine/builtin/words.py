@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.builtin._common import lemma, lemma_without_particle, sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+from directduidelijk.language.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,14 +121,17 @@ def officialese_words() -> frozenset[str]:
 
 
 def _is_candidate(token: Token, sentence_start: int) -> bool:
-    if token.pos_ not in CONTENT_POS:
+    return (_is_candidate_text(token.pos_, token.text, token.i, sentence_start)
+            and not (token.like_email or token.like_url or token.like_num))
+
+
+def _is_candidate_text(pos: str, text: str, i: int, sentence_start: int) -> bool:
+    """_is_candidate without the lexeme tests (e-mail, URL, number), from the token table."""
+    if pos not in CONTENT_POS:
         return False
-    text = token.text
     if not WORD.match(text.lower()) or not any(c.isalpha() for c in text):
         return False
-    if token.like_email or token.like_url or token.like_num:
-        return False
-    if token.i > sentence_start and text[:1].isupper():
+    if i > sentence_start and text[:1].isupper():
         return False  # a name or a term with a capital
     if sum(1 for c in text if c.isupper()) >= 2:
         return False  # an abbreviation or code
@@ -183,14 +187,23 @@ def check_hard_words(analysed, rule, context) -> Iterator[Hit]:
     skip = officialese_words() | {str(w).lower() for w in setting(rule, "toegestaan", [])}
     seen: set[str] = set()
     for sentence in sentences(analysed, rule):
-        start = sentence.span.start
-        for token in sentence.span:
-            if not _is_candidate(token, start):
+        span = sentence.span
+        start = span.start
+        doc = span.doc
+        table = token_table(doc)
+        pos, texts, lowers, lemmas = table.pos, table.text, table.lower, table.lemma
+        for i in range(start, span.end):
+            if not _is_candidate_text(pos[i], texts[i], i, start):
                 continue
-            form, lem = token.lower_, lemma(token)
+            form, lem = lowers[i], (lemmas[i] or texts[i]).lower().replace("_", "")  # as lemma(token)
             if form in vocabulary or lem in vocabulary or form in skip or lem in skip:
                 continue
             if lem in seen:
+                continue
+            if max(zipf(form), zipf(lem) if lem else 0.0) >= threshold:
+                continue  # a common word (word_difficulty's first test), without making a Token
+            token = doc[i]
+            if token.like_email or token.like_url or token.like_num:
                 continue
             value = word_difficulty(token, threshold, part_threshold)
             if value is None:
