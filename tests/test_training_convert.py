@@ -194,3 +194,26 @@ def test_moved_punctuation_never_crosses_another_arc():
         if new[i][7] == "punct":
             assert not _crosses(heads, i, head)
     assert _is_tree(new)
+
+
+def test_copulas_other_than_zijn_become_main_verbs_and_gaan_heads_its_infinitive():
+    sent = rows("""
+        1 Het het PRON _ 3 nsubj
+        2 blijft blijven VERB VerbForm=Fin 3 cop
+        3 rustig rustig ADJ Degree=Pos 0 root
+        4 . . PUNCT _ 3 punct""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["blijft"][3], t["blijft"][6], t["blijft"][7]) == ("VERB", "0", "root")
+    assert (t["rustig"][6], t["rustig"][7]) == ("2", "xcomp")
+    sent = rows("""
+        1 Het het PRON _ 3 nsubj
+        2 is zijn AUX VerbForm=Fin 3 cop
+        3 rustig rustig ADJ Degree=Pos 0 root""")
+    assert by_form(harmonise(sent, old=True))["is"][7] == "cop"   # zijn stays the copula
+    sent = rows("""
+        1 Wij wij PRON Case=Nom 3 nsubj
+        2 gaan gaan AUX VerbForm=Fin 3 aux
+        3 verhuizen verhuizen VERB VerbForm=Inf 0 root""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["gaan"][3], t["gaan"][7]) == ("VERB", "root")
+    assert (t["verhuizen"][6], t["verhuizen"][7]) == ("2", "xcomp")

@@ -112,7 +112,7 @@ _PHRASE_INTERNAL = {"det", "amod", "nmod", "nmod:poss", "case", "nummod", "compo
 _ORDINAL_WORD = re.compile(r"^(\d+(e|ste|de)|eerst|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
                            r"tiende|elfde|twaalfde|\w+(tiende|tigste|ste|de))$", re.IGNORECASE)
 _MODALS_AS_AUX = {"moeten"}          # 2017: head with an xcomp infinitive; now: aux of the infinitive
-_VERBS_AS_HEAD = {"laten", "willen"}  # 2017: aux; now: a main verb with the infinitive as xcomp
+_VERBS_AS_HEAD = {"laten", "willen", "gaan"}  # 2017: aux; now: a main verb with the infinitive as xcomp
 _WORDEN = {"worden", "word", "wordt", "werd", "werden", "geworden"}
 
 
@@ -268,19 +268,21 @@ def restructure_2017(sent: list[list[str]]) -> list[str]:
     """Apply the UD Dutch changes since 2017 that move heads; returns what was changed.
 
     * *worden* as ``cop`` of a participle: a passive, now ``aux:pass`` (subject ``nsubj:pass``);
-    * copular *worden* with a nominal or adjectival predicate: now the main verb (VERB) with the
+    * copular *worden* with a nominal or adjectival predicate, and every other 2017 copula but *zijn*
+      (*blijven*, *lijken*, *heten*, *staan*, *blijken*, ...): now the main verb (VERB) with the
       predicate as xcomp;
     * *moeten* + infinitive: was the head with an xcomp, now AUX ``aux`` of the infinitive;
-    * *laten*, *willen* + infinitive: were ``aux``, now main verbs (VERB) with the infinitive as xcomp.
+    * *laten*, *willen*, *gaan* + infinitive: were ``aux``, now main verbs (VERB) with the infinitive as xcomp.
     """
     done = []
     for i, cols in enumerate(sent):
-        if cols[7] != "cop" or cols[1].lower() not in _WORDEN:
-            continue
+        if cols[7] != "cop" or (cols[2] == "zijn" and cols[1].lower() not in _WORDEN):
+            continue  # only zijn is a copula now; worden, blijven, lijken, heten, ... are main verbs
         pred = int(cols[6]) - 1
         if pred < 0:
             continue
-        if sent[pred][3] == "VERB" and "VerbForm=Part" in sent[pred][5]:
+        worden = cols[1].lower() in _WORDEN
+        if worden and sent[pred][3] == "VERB" and "VerbForm=Part" in sent[pred][5]:
             cols[7] = "aux:pass"
             for j in _children(sent, pred, {"nsubj"}):
                 sent[j][7] = "nsubj:pass"
@@ -293,7 +295,7 @@ def restructure_2017(sent: list[list[str]]) -> list[str]:
 
         _promote(sent, i, pred, "xcomp", move=clause_level)
         cols[3] = "VERB"
-        done.append("worden cop -> VERB + xcomp")
+        done.append("worden cop -> VERB + xcomp" if worden else "other cop -> VERB + xcomp")
     for i, cols in enumerate(sent):
         if cols[2] in _MODALS_AS_AUX and cols[3] == "VERB":
             infinitives = [j for j in _children(sent, i, {"xcomp"}) if sent[j][3] in ("VERB", "AUX")
