@@ -217,3 +217,15 @@ def test_copulas_other_than_zijn_become_main_verbs_and_gaan_heads_its_infinitive
     t = by_form(harmonise(sent, old=True))
     assert (t["gaan"][3], t["gaan"][7]) == ("VERB", "root")
     assert (t["verhuizen"][6], t["verhuizen"][7]) == ("2", "xcomp")
+
+
+def test_moeten_with_a_passive_infinitive_becomes_its_auxiliary():
+    sent = rows("""
+        1 Het het PRON _ 2 nsubj:pass
+        2 moet moeten VERB VerbForm=Fin 0 root
+        3 worden worden AUX VerbForm=Inf 4 aux:pass
+        4 betaald betalen VERB VerbForm=Part 2 xcomp""")
+    t = by_form(harmonise(sent, old=True))
+    assert (t["moet"][3], t["moet"][6], t["moet"][7]) == ("AUX", "4", "aux")
+    assert (t["betaald"][6], t["betaald"][7]) == ("0", "root")
+    assert t["Het"][6] == "4"

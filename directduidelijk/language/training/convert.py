@@ -264,6 +264,12 @@ _CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "punct", "cc
                  "discourse", "vocative", "expl"}
 
 
+def _has_infinitive_aux(sent, head: int) -> bool:
+    """A participle with an infinitive auxiliary: (moet ...) worden opgenomen, zijn vertegenwoordigd."""
+    return "VerbForm=Part" in sent[head][5] and any(
+        "VerbForm=Inf" in sent[j][5] for j in _children(sent, head, {"aux", "aux:pass"}))
+
+
 def restructure_2017(sent: list[list[str]]) -> list[str]:
     """Apply the UD Dutch changes since 2017 that move heads; returns what was changed.
 
@@ -271,7 +277,8 @@ def restructure_2017(sent: list[list[str]]) -> list[str]:
     * copular *worden* with a nominal or adjectival predicate, and every other 2017 copula but *zijn*
       (*blijven*, *lijken*, *heten*, *staan*, *blijken*, ...): now the main verb (VERB) with the
       predicate as xcomp;
-    * *moeten* + infinitive: was the head with an xcomp, now AUX ``aux`` of the infinitive;
+    * *moeten* + infinitive (also a passive one: *moet worden opgenomen*): was the head with an xcomp,
+      now AUX ``aux`` of the infinitive (or participle);
     * *laten*, *willen*, *gaan* + infinitive: were ``aux``, now main verbs (VERB) with the infinitive as xcomp.
     """
     done = []
@@ -299,7 +306,7 @@ def restructure_2017(sent: list[list[str]]) -> list[str]:
     for i, cols in enumerate(sent):
         if cols[2] in _MODALS_AS_AUX and cols[3] == "VERB":
             infinitives = [j for j in _children(sent, i, {"xcomp"}) if sent[j][3] in ("VERB", "AUX")
-                           and "VerbForm=Inf" in sent[j][5]]
+                           and ("VerbForm=Inf" in sent[j][5] or _has_infinitive_aux(sent, j))]
             if len(infinitives) != 1:
                 continue
             _promote(sent, infinitives[0], i, "aux")
