@@ -20,11 +20,22 @@ if TYPE_CHECKING:
 
 _KEY = "directduidelijk.tokens"
 
-# hash -> string, shared by all Docs of a process (the same vocab in practice; keyed by vocab id too).
-_STRINGS: dict[tuple[int, int], str] = {}
-# MORPH hash -> (has VerbForm=Fin, has VerbForm=Part)
-_VERBFORMS: dict[tuple[int, int], tuple[bool, bool]] = {}
+# Per vocab (by id): hash -> string, MORPH hash -> (VerbForm has Fin, has Part), ORTH hash -> is_word.
+# Shared by all Docs of a process, so each distinct value is looked up once.
+_STRINGS: dict[int, dict[int, str]] = {}
+_VERBFORMS: dict[int, dict[int, tuple[bool, bool]]] = {}
+_WORDS: dict[int, dict[int, bool]] = {}
+_PLAIN: dict[object, str] = {}  # lemma (or ("", text) without one) -> lemma(token)
 _LIMIT = 200_000
+
+
+def _memo(memos: dict, vocab) -> dict:
+    memo = memos.get(id(vocab))
+    if memo is None or len(memo) > _LIMIT:
+        if len(memos) > 4:
+            memos.clear()
+        memo = memos[id(vocab)] = {}
+    return memo
 
 
 class TokenTable:
@@ -37,30 +48,27 @@ class TokenTable:
             for name in self.__slots__[:-1]:
                 setattr(self, name, [])
             return
+        import numpy
         from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 
         array = doc.to_array([ORTH, LOWER, POS, TAG, DEP, LEMMA, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA, IDX, HEAD])
-        orth, lower, pos, tag, dep, lemma, morph = array[:, :7].T.tolist()
-        self.punct = [bool(v) for v in array[:, 7].tolist()]
-        self.space = [bool(v) for v in array[:, 8].tolist()]
-        self.alpha = [bool(v) for v in array[:, 9].tolist()]
-        self.idx = array[:, 10].tolist()
-        relative = array[:, 11].astype("int64").tolist()  # uint64 in the array: wraps to negative offsets
-        self.head = [i + offset for i, offset in enumerate(relative)]
-        strings = doc.vocab.strings
-        vocab_id = id(doc.vocab)
-        memo = _STRINGS
-        if len(memo) > _LIMIT:
-            memo.clear()
+        # column by column: tolist() of the transposed uint64 array is several times slower
+        orth, lower, pos, tag, dep, lemma, morph, punct, space, alpha, idx = [array[:, c].tolist() for c in range(11)]
+        # HEAD is an offset (uint64 in the array: a negative offset wraps); absolute index = i + offset
+        self.head = (array[:, 11].astype("int64") + numpy.arange(len(doc), dtype="int64")).tolist()
+        self.punct, self.space, self.alpha, self.idx = punct, space, alpha, idx  # 0/1 for the flags
+        vocab = doc.vocab
+        strings = vocab.strings
+        memo = _memo(_STRINGS, vocab)
+        get = memo.get
 
         def texts(values: list[int]) -> list[str]:
-            out = []
-            for value in values:
-                key = (vocab_id, value)
-                text = memo.get(key)
-                if text is None:
-                    text = memo[key] = strings[value] if value else ""
-                out.append(text)
+            out = [get(value) for value in values]
+            if None in out:
+                for k, text in enumerate(out):
+                    if text is None:
+                        value = values[k]
+                        out[k] = memo[value] = strings[value] if value else ""
             return out
 
         self.text = texts(orth)
@@ -69,30 +77,33 @@ class TokenTable:
         self.tag = texts(tag)
         self.dep = texts(dep)
         self.lemma = texts(lemma)
-        forms = _VERBFORMS
-        if len(forms) > _LIMIT:
-            forms.clear()
-        finite, participle, morph_finite = [], [], []
-        for value, tag_text in zip(morph, self.tag, strict=True):
-            key = (vocab_id, value)
-            flags = forms.get(key)
-            if flags is None:
-                flags = forms[key] = _verb_forms(strings[value] if value else "")
-            morph_finite.append(flags[0])
-            finite.append(flags[0] or tag_text.startswith("WW|pv"))
-            participle.append(flags[1] or tag_text.startswith("WW|vd"))
-        self.finite = finite  # is_finite(token): VerbForm=Fin or a CGN finite-verb tag
-        self.participle = participle  # is_participle(token)
-        self.morph_finite = morph_finite  # "Fin" in token.morph.get("VerbForm")
-        self.word = [not (p or s) and any(char.isalnum() for char in t)
-                     for p, s, t in zip(self.punct, self.space, self.text, strict=True)]
-
+        forms = _memo(_VERBFORMS, vocab)
+        for value in set(morph).difference(forms):
+            forms[value] = _verb_forms(strings[value] if value else "")
+        flags = [forms[value] for value in morph]
+        self.morph_finite = [flag[0] for flag in flags]  # "Fin" in token.morph.get("VerbForm")
+        # is_finite(token) and is_participle(token) of engine/builtin/_common
+        self.finite = [flag[0] or text.startswith("WW|pv") for flag, text in zip(flags, self.tag, strict=True)]
+        self.participle = [flag[1] or text.startswith("WW|vd") for flag, text in zip(flags, self.tag, strict=True)]
+        words = _memo(_WORDS, vocab)  # is_word depends on the text alone (punct and space are lexeme flags)
+        for k in {k for k, value in enumerate(orth) if value not in words}:
+            words[orth[k]] = not (punct[k] or space[k]) and any(char.isalnum() for char in self.text[k])
+        self.word = [words[value] for value in orth]
 
     def plain_lemmas(self) -> list[str]:
         """Per token engine/builtin/_common.lemma(token): the lowercase lemma (else the text) without '_'."""
         if self._plain_lemmas is None:
-            self._plain_lemmas = [(lemma or text).lower().replace("_", "")
-                                  for lemma, text in zip(self.lemma, self.text, strict=True)]
+            plain = _PLAIN
+            if len(plain) > _LIMIT:
+                plain.clear()
+            out = []
+            for lemma, text in zip(self.lemma, self.text, strict=True):
+                key = (lemma, text) if not lemma else lemma
+                value = plain.get(key)
+                if value is None:
+                    value = plain[key] = (lemma or text).lower().replace("_", "")
+                out.append(value)
+            self._plain_lemmas = out
         return self._plain_lemmas
 
 

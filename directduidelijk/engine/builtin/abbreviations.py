@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from directduidelijk.engine.builtin._common import sentences, setting
 from directduidelijk.engine.hits import Hit, builtin
+from directduidelijk.language.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,7 +55,12 @@ def abbreviation_data() -> tuple[frozenset[str], dict[str, str]]:
 
 
 def abbreviation_of(token: Token) -> str | None:
-    text = token.text
+    return abbreviation_in(token.text)
+
+
+@lru_cache(maxsize=65536)
+def abbreviation_in(text: str) -> str | None:
+    """abbreviation_of for a token with this text (it depends on the text alone)."""
     match = HYPHENATED.match(text)
     if match and CAPS.match(match.group(1)):
         text = match.group(1)
@@ -113,11 +119,18 @@ def check_abbreviations(analysed, rule, context) -> Iterator[Hit]:
     vocabulary = {k.lower() for k in (context.vocabulary or {})}
     seen: set[str] = set()
     for sentence in sentences(analysed, rule):
-        words = [t for t in sentence.span if t.is_alpha]
-        all_caps_sentence = len(words) > 2 and all(t.text.isupper() for t in words)
-        for token in sentence.span:
-            abbreviation = abbreviation_of(token)
-            if abbreviation is None or all_caps_sentence or _not_an_abbreviation(token):
+        span = sentence.span
+        doc = span.doc
+        table = token_table(doc)
+        texts, alpha = table.text, table.alpha
+        words = [texts[i] for i in range(span.start, span.end) if alpha[i]]
+        all_caps_sentence = len(words) > 2 and all(text.isupper() for text in words)
+        for i in range(span.start, span.end):
+            abbreviation = abbreviation_in(texts[i])
+            if abbreviation is None or all_caps_sentence:
+                continue
+            token = doc[i]
+            if _not_an_abbreviation(token):
                 continue
             key = abbreviation.lower()
             if key in seen:

@@ -16,11 +16,13 @@ from directduidelijk.engine.builtin._common import sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.engine.kinds import quoted_tokens
 from directduidelijk.findings import Severity
+from directduidelijk.language.tokentable import token_table
 
 FORMAL = frozenset({"u", "uw", "uzelf", "uwe"})
 INFORMAL = frozenset({"je", "jij", "jou", "jouw", "jezelf", "jullie", "jouwe"})
 THIRD_PERSON_READER = frozenset({"aanvrager", "belanghebbende", "verzoeker", "indiener", "bezwaarmaker",
                                  "geadresseerde", "ondergetekende"})
+_CANDIDATES = FORMAL | INFORMAL | THIRD_PERSON_READER | {"men"}
 
 
 def _form(token) -> str | None:
@@ -47,7 +49,10 @@ def check_address(analysed, rule, context) -> Iterator[Hit]:
         if id(doc) not in quoted:
             quoted[id(doc)] = quoted_tokens(doc)
         inside = quoted[id(doc)]
-        for token in sentence.span:
+        lower = token_table(doc).lower
+        span = sentence.span
+        # only these words can be a finding: a Token for them alone
+        for token in [doc[i] for i in range(span.start, span.end) if lower[i] in _CANDIDATES]:
             if token.i in inside:
                 continue
             form = _form(token)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.builtin._common import char_span, sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+from directduidelijk.language.tokentable import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +54,10 @@ def _breaks_between(tokens: list[Token], first: int, second: int) -> bool:
 
 
 def find_double_negations(span) -> list[tuple[Token, Token]]:
+    from spacy.tokens import Span
+
+    if isinstance(span, Span) and not any(word in NEGATORS for word in token_table(span.doc).lower[span.start:span.end]):
+        return []  # no negator, no pair (the common case: no Token made)
     tokens = list(span)
     pairs: list[tuple[Token, Token]] = []
     negators = [i for i, t in enumerate(tokens) if t.lower_ in NEGATORS]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from directduidelijk.engine.builtin._common import char_span, lemma, lemma_without_particle, sentences
 from directduidelijk.engine.hits import Hit, builtin
 from directduidelijk.language.analysis import doc_text
+from directduidelijk.language.tokentable import token_table
 from directduidelijk.language.verbforms import strip_particle, verb_forms
 
 if TYPE_CHECKING:
@@ -66,11 +67,29 @@ def _is_infinitive(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma(token) == form or token.morph.get("Number") == ["Plur"])
 
 
+def _is_action_at(table, lemmas: list[str], i: int) -> bool:
+    """_is_action of token i from the token table."""
+    form = table.lower[i]
+    if form.endswith("ing"):
+        return len(table.text[i]) > 5 and form not in NOT_ACTIONS
+    return lemmas[i] in OTHER_ACTIONS
+
+
 def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
     """(tokens to mark, the verb, kind) for each pattern."""
+    # Only 'het' and a noun that names an action can start a pattern (every branch below needs
+    # one): found in the token table, so most sentences make no Token at all.
+    table = token_table(span.doc)
+    lemmas = table.plain_lemmas()
+    lower, pos = table.lower, table.pos
+    starts = [i - span.start for i in range(span.start, span.end)
+              if lower[i] == "het" or (pos[i] == "NOUN" and _is_action_at(table, lemmas, i))]
+    if not starts:
+        return []
     tokens = list(span)
     found = []
-    for i, token in enumerate(tokens):
+    for i in starts:
+        token = tokens[i]
         if token.lower_ == "het":
             # het [tijdig|volledig ...] indienen van
             for j in range(i + 1, min(i + 4, len(tokens) - 1)):

@@ -26,6 +26,7 @@ from directduidelijk.engine.hits import Hit
 from directduidelijk.engine.kinds import PARSE_COMPONENTS, POS_COMPONENTS
 from directduidelijk.findings import Severity
 from directduidelijk.language.syllables import count_syllables
+from directduidelijk.language.tokentable import token_table
 
 
 def is_word(token) -> bool:
@@ -160,11 +161,14 @@ def _units(measurement: dict, rule: "Rule", state: "RunState",
     if unit == "woord":
         for block_index, doc in state.blocks(rule):
             for sentence in state.sentences(block_index):
-                for token in sentence.span:
-                    text = token.text
+                span = sentence.span
+                texts = token_table(span.doc).text
+                for i in range(span.start, span.end):
+                    text = texts[i]
                     value = count_syllables(text) if quantity == "lettergrepen" else sum(1 for c in text if c.isalpha())
                     if above is not None and value <= above:
                         continue
+                    token = span.doc[i]  # a Token only for a word over the threshold
                     if _measurable_word(token):
                         yield block_index, token.idx, token.idx + len(text), sentence, value
     elif unit == "zin":
