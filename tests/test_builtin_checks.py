@@ -218,6 +218,8 @@ def test_nominal_het_infinitive_van(nlp):
     ("De betaling heeft plaatsgevonden op 3 mei.", "betaling heeft plaatsgevonden"),
     ("Na controle door de gemeente krijgt u het geld.", "controle door"),
     ("Het gesprek vindt plaats bij u thuis.", "gesprek vindt plaats"),
+    # the parser made the subject an object of plaatsvinden
+    ("Er heeft een inspectie plaatsgevonden.", "inspectie plaatsgevonden"),
 ])
 def test_nominal_action_noun_with_empty_verb(nlp, sentence, expected):
     assert _texts(_hits(nlp, "naamwoordstijl-het", sentence)) == [expected]

@@ -98,7 +98,8 @@ def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
                     break
                 if tokens[j].pos_ not in ("ADJ", "ADV"):
                     break
-        if token.pos_ == "NOUN" and (token.dep_.startswith("nsubj") or _before_plaats(token)):
+        if token.pos_ == "NOUN" and (token.dep_.startswith("nsubj") or _before_plaats(token)
+                                     or _object_of_bare_empty_verb(token)):
             hit = _empty_verb_subject(token, tokens, i)
             if hit is not None:
                 found.append(hit)
@@ -119,6 +120,12 @@ def _is_action(noun: Token) -> bool:
 def _is_passive_agent(door: Token) -> bool:
     """'door' that belongs to a passive verb ("de aanvraag wordt door de gemeente behandeld"), not to the noun."""
     return door.head.dep_ == "obl:agent" or door.head.head.pos_ in ("VERB", "AUX") and door.head.dep_.startswith("obl")
+
+
+def _object_of_bare_empty_verb(noun: Token) -> bool:
+    """"Er heeft een inspectie plaatsgevonden", "vindt terugbetaling plaats": the parser sometimes
+    makes the subject of plaatsvinden or geschieden its object; these verbs take none."""
+    return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and _verb_with_particle(noun.head)[0] in BARE_EMPTY_VERBS
 
 
 def _before_plaats(noun: Token) -> bool:
