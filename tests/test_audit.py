@@ -175,3 +175,37 @@ def test_batch_with_a_failing_document_checks_the_others_one_by_one(archive, tmp
     assert [len(r.get("findings", [])) for r in records] == [1, 0, 2]
     assert records[1]["error"]["code"] == "onleesbaar"
     assert all(r["sha256"] for r in records)
+
+
+def test_batch_save_and_jsonl_export_match_one_by_one(tmp_path):
+    from directduidelijk.audit.exports import export_jsonl
+    from directduidelijk.audit.store import AuditStore
+
+    findings = [
+        {"rule": "ambtelijke-taal", "severity": "waarschuwing", "message": "'middels' is ambtelijke taal — „zo”.",
+         "fix": None, "score": 1.5},
+        {"rule": "x", "severity": "suggestie", "message": 'tekst met "path": erin', "line": 3},
+        {"rule": "y", "severity": "suggestie", "path": "eigen"},  # a key the export adds itself
+    ]
+    records = [{"path": f"/a/{name}", "sha256": name, "format": "txt", "size": 1, "seconds": 0.1,
+                "metrics": {"words": 2, "sentences": 1}, "findings": findings[:count]}
+               for name, count in (("één.txt", 3), ("b.txt", 1), ("c.txt", 0))]
+    records.append({"path": "/a/kapot.txt", "sha256": "", "format": "txt", "seconds": 0.0,
+                    "error": {"code": "onleesbaar", "message": "Kapot."}})
+    batch, single = AuditStore(tmp_path / "batch.sqlite"), AuditStore(tmp_path / "single.sqlite")
+    run = batch.start_run("0", "model 1", "f1", ["/a"])
+    assert single.start_run("0", "model 1", "f1", ["/a"]) == run
+    batch.save_batch([(record, "a") for record in records], "f1", run)
+    batch.save_batch([(records[1], "a")], "f1", run)  # again: replaced, not added
+    for record in records:
+        single.save(record, "a", "f1", run)
+
+    def rows(store):
+        return ([tuple(row)[:15] for row in store.documents()],
+                list(store.connection.execute("SELECT path, rule, severity, record FROM findings ORDER BY path, id")))
+
+    assert rows(batch) == rows(single)
+    (tmp_path / "uit").mkdir()
+    lines = export_jsonl(batch, tmp_path / "uit").read_text(encoding="utf-8").splitlines()
+    assert lines == [json.dumps({"path": path, **finding}, ensure_ascii=False) for path, finding in single.findings()]
+    assert len(lines) == 4 and 'tekst met \\"path\\": erin' in lines[2] and lines[3].startswith('{"path": "eigen"')

@@ -50,8 +50,13 @@ def export_jsonl(store: AuditStore, output: Path) -> Path:
     target = output / "bevindingen.jsonl"
     temporary, handle = _atomic_writer(target)
     with handle:
-        for path, finding in store.findings():
-            handle.write(json.dumps({"path": path, **finding}, ensure_ascii=False) + "\n")
+        for path, record in store.finding_records():
+            if record.startswith("{\"") and "\"path\": " not in record:
+                # the stored text is json.dumps(finding, ensure_ascii=False): put the path in front
+                # without parsing and writing it again (the same line as the branch below)
+                handle.write(f'{{"path": {json.dumps(path, ensure_ascii=False)}, {record[1:]}\n')
+            else:
+                handle.write(json.dumps({"path": path, **json.loads(record)}, ensure_ascii=False) + "\n")
     os.replace(temporary, target)
     return target
 

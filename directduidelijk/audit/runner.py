@@ -93,25 +93,27 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
 
     progress = _Progress(len(pending), enabled=options.progress)
 
-    def save(record: dict) -> None:
-        store.save(record, top_folder(record["path"], options.roots), fingerprint, run_id)
-        summary.checked += 1
-        if record.get("error"):
-            summary.failed += 1
-        words = (record.get("metrics") or {}).get("words") or 0
-        summary.words += words
-        progress.advance(words, bool(record.get("error")))
-        if on_record is not None:
-            on_record(record)
+    def save(records: list[dict]) -> None:
+        """Store the records of one batch in one transaction, then count them."""
+        store.save_batch([(record, top_folder(record["path"], options.roots)) for record in records],
+                         fingerprint, run_id)
+        for record in records:
+            summary.checked += 1
+            if record.get("error"):
+                summary.failed += 1
+            words = (record.get("metrics") or {}).get("words") or 0
+            summary.words += words
+            progress.advance(words, bool(record.get("error")))
+            if on_record is not None:
+                on_record(record)
 
     try:
         if options.dask_address:
             _run_dask(pending, options, save)
         elif options.workers <= 1 or len(pending) <= 1:
             for start in range(0, len(pending), BATCH_DOCUMENTS):
-                for record in worker.check_paths(pending[start:start + BATCH_DOCUMENTS], lambda: session,
-                                                 options.seconds_per_document):
-                    save(record)
+                save(worker.check_paths(pending[start:start + BATCH_DOCUMENTS], lambda: session,
+                                        options.seconds_per_document))
         else:
             _run_processes(pending, options, session, save)
     finally:
@@ -133,7 +135,7 @@ def _read(path: str) -> bytes | None:
         return None
 
 
-def _run_processes(pending: list[str], options: AuditOptions, session, save: Callable[[dict], None]) -> None:
+def _run_processes(pending: list[str], options: AuditOptions, session, save: Callable[[list[dict]], None]) -> None:
     """Local worker processes. Forked workers inherit the parent's session with its model loaded."""
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     worker.adopt_session(session, options.session_args)
@@ -173,15 +175,14 @@ def _run_processes(pending: list[str], options: AuditOptions, session, save: Cal
                     except Exception as error:  # e.g. a result that could not be sent back
                         records = [_error_record(path, "Het bestand kon niet worden gecontroleerd "
                                                        f"({type(error).__name__}).") for path in paths]
-                    for record in records:
-                        save(record)
+                    save(records)
                 fill()
         except BrokenProcessPool:
             broken = True
             for paths in in_flight.values():
                 for path in paths:
                     if isolating:
-                        save(_error_record(path, "Het controleren van dit bestand liet het programma vastlopen."))
+                        save([_error_record(path, "Het controleren van dit bestand liet het programma vastlopen.")])
                     else:
                         suspects.append(path)
         finally:
@@ -193,7 +194,7 @@ def _error_record(path: str, message: str) -> dict:
             "error": {"code": "onleesbaar", "message": message}}
 
 
-def _run_dask(pending: list[str], options: AuditOptions, save: Callable[[dict], None]) -> None:
+def _run_dask(pending: list[str], options: AuditOptions, save: Callable[[list[dict]], None]) -> None:
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
@@ -212,7 +213,7 @@ def _run_dask(pending: list[str], options: AuditOptions, save: Callable[[dict], 
             for path in paths:
                 data = _read(path)
                 if data is None:
-                    save(worker.audit_path(path, options.session_args))
+                    save([worker.audit_path(path, options.session_args)])
                     continue
                 futures.add(client.submit(worker.audit_remote, path, data, options.session_args,
                                           options.seconds_per_document, pure=False))
@@ -222,7 +223,7 @@ def _run_dask(pending: list[str], options: AuditOptions, save: Callable[[dict], 
 
         feed()
         for future in futures:
-            save(future.result())
+            save([future.result()])
             future.release()
             in_flight -= 1
             feed()

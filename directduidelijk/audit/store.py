@@ -1,7 +1,8 @@
-"""The audit store: one SQLite file, written one document per transaction.
+"""The audit store: one SQLite file, written one batch of documents per transaction.
 
-WAL mode and a transaction per document mean that an interrupted run (Ctrl-C,
-kill -9) loses at most the documents in flight and never leaves the file corrupt.
+WAL mode and a transaction per batch (the documents one worker task checked together) mean
+that an interrupted run (Ctrl-C, kill -9) loses at most the batches in flight and never
+leaves the file corrupt.
 """
 
 from __future__ import annotations
@@ -103,32 +104,42 @@ class AuditStore:
 
     def save(self, record: dict, folder: str, fingerprint: str, run_id: int) -> None:
         """Replace one document's results atomically."""
-        metrics = record.get("metrics")
-        error = record.get("error")
+        self.save_batch([(record, folder)], fingerprint, run_id)
+
+    def save_batch(self, records: list[tuple[dict, str]], fingerprint: str, run_id: int) -> None:
+        """Replace the results of several documents ((record, folder) each) in one transaction."""
+        if len({record["path"] for record, _folder in records}) < len(records):  # a path twice: in order
+            for record, folder in records:
+                self.save_batch([(record, folder)], fingerprint, run_id)
+            return
+        checked_at = now()
+        documents = []
+        findings = []
+        for record, folder in records:
+            metrics = record.get("metrics")
+            error = record.get("error")
+            documents.append((
+                record["path"], folder, record["sha256"], fingerprint, record.get("format"), record.get("size"),
+                "fout" if error else "ok",
+                error["code"] if error else None, error["message"] if error else None,
+                record.get("genre"),
+                metrics.get("words") if metrics else None, metrics.get("sentences") if metrics else None,
+                json.dumps(metrics, ensure_ascii=False) if metrics else None,
+                len(record.get("findings", [])), record.get("seconds"), run_id, checked_at,
+            ))
+            findings.extend((record["path"], f["rule"], f["severity"], json.dumps(f, ensure_ascii=False))
+                            for f in record.get("findings", []))
         with self.connection:  # BEGIN ... COMMIT, or ROLLBACK on error
             self.connection.execute("BEGIN")
-            self.connection.execute("DELETE FROM findings WHERE path = ?", (record["path"],))
-            self.connection.execute(
+            self.connection.executemany("DELETE FROM findings WHERE path = ?", [(row[0],) for row in documents])
+            self.connection.executemany(
                 """INSERT OR REPLACE INTO documents(path, folder, sha256, rules_fingerprint, format, size, status,
                        error_code, error_message, genre, words, sentences, metrics, findings, seconds, run_id, checked_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    record["path"], folder, record["sha256"], fingerprint, record.get("format"), record.get("size"),
-                    "fout" if error else "ok",
-                    error["code"] if error else None, error["message"] if error else None,
-                    record.get("genre"),
-                    metrics.get("words") if metrics else None, metrics.get("sentences") if metrics else None,
-                    json.dumps(metrics, ensure_ascii=False) if metrics else None,
-                    len(record.get("findings", [])), record.get("seconds"), run_id, now(),
-                ),
+                documents,
             )
-            self.connection.executemany(
-                "INSERT INTO findings(path, rule, severity, record) VALUES (?, ?, ?, ?)",
-                [
-                    (record["path"], f["rule"], f["severity"], json.dumps(f, ensure_ascii=False))
-                    for f in record.get("findings", [])
-                ],
-            )
+            self.connection.executemany("INSERT INTO findings(path, rule, severity, record) VALUES (?, ?, ?, ?)",
+                                        findings)
 
     def documents(self) -> Iterator[sqlite3.Row]:
         self.connection.row_factory = sqlite3.Row
@@ -138,8 +149,12 @@ class AuditStore:
             self.connection.row_factory = None
 
     def findings(self) -> Iterator[tuple[str, dict]]:
-        for path, record in self.connection.execute("SELECT path, record FROM findings ORDER BY path, id"):
+        for path, record in self.finding_records():
             yield path, json.loads(record)
+
+    def finding_records(self) -> Iterator[tuple[str, str]]:
+        """(path, the finding as the JSON text stored) in document order."""
+        yield from self.connection.execute("SELECT path, record FROM findings ORDER BY path, id")
 
     def rule_counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
