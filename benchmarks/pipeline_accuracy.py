@@ -156,6 +156,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dev", action="store_true",
                         help="also score our dev split (every 10th sentence of the current-scheme train files): "
                              "the split models are chosen on")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score only our dev split, not the test set: for choosing between models "
+                             "without seeing their test figures")
     parser.add_argument("--json", type=Path, help="also write the test figures as JSON here")
     args = parser.parse_args(argv)
 
@@ -165,6 +168,12 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     nlp, info = load_pipeline(args.model)
     print(f"model: {info.name} {info.version} ({info.source}); pipes: {nlp.pipe_names}")
+    if args.dev_only:
+        from directduidelijk.language.training.convert import load_split
+
+        _, dev, _, _ = load_split(test_path.parent.parent, dev_from="current")
+        print_scores("our dev split (current-scheme train files, every 10th sentence)", evaluate(nlp, dev))
+        return 0
     test = raw_test_sents(test_path)
     scores = evaluate(nlp, test)
     print_scores(f"UD Dutch Alpino test set ({test_path.name})", scores)
