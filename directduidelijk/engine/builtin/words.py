@@ -127,12 +127,17 @@ def _is_candidate(token: Token, sentence_start: int) -> bool:
 
 def _is_candidate_text(pos: str, text: str, i: int, sentence_start: int) -> bool:
     """_is_candidate without the lexeme tests (e-mail, URL, number), from the token table."""
+    if i > sentence_start and text[:1].isupper():
+        return False  # a name or a term with a capital
+    return _candidate_shape(pos, text)
+
+
+@lru_cache(maxsize=65536)
+def _candidate_shape(pos: str, text: str) -> bool:
     if pos not in CONTENT_POS:
         return False
     if not WORD.match(text.lower()) or not any(c.isalpha() for c in text):
         return False
-    if i > sentence_start and text[:1].isupper():
-        return False  # a name or a term with a capital
     if sum(1 for c in text if c.isupper()) >= 2:
         return False  # an abbreviation or code
     return len(text) >= 4
@@ -213,14 +218,19 @@ def check_hard_words(analysed, rule, context) -> Iterator[Hit]:
                       values={"tekst": token.text, "waarde": round(value, 1), "drempel": threshold})
 
 
-@builtin("uitleg-begrip")
-def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
-    """An accepted term that has an explanation, at its first use without one nearby."""
-    only_hard = bool(setting(rule, "alleen_moeilijk", True))
-    limit = float(setting(rule, "drempel", 3.5))
-    own = {str(k).lower() for k in (setting(rule, "begrippen", {}) or {})}
+# ((raw vocabulary, own terms, only_hard, limit), result) for the last few settings: the same for
+# every document of a session, so the terms are judged and their patterns compiled once.
+_EXPLAINED: list = []
+
+
+def _explained_terms(raw: dict, own: set[str], only_hard: bool, limit: float):
+    """(term -> explanation, term -> pattern, terms whose case rules differ) that uitleg-begrip
+    looks for; None when there are none."""
+    for (known_raw, known_own, known_hard, known_limit), value in _EXPLAINED:
+        if known_hard == only_hard and known_limit == limit and known_own == own and known_raw == raw:
+            return value
     terms = {}
-    for original, explanation in _raw_vocabulary(context, rule).items():
+    for original, explanation in raw.items():
         term = original.lower()
         if not explanation:
             continue
@@ -235,12 +245,30 @@ def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
         if only_hard and not hard:
             continue
         terms[term] = explanation
-    if not terms:
+    value = None
+    if terms:
+        patterns = {term: re.compile(r"(?<![\w/.@-])" + re.escape(term) + r"(?![\w/@-])", re.IGNORECASE)
+                    for term in terms}
+        # A term can only match where its lowercase form occurs in the lowercase text (a cheap test
+        # before the regex), unless text or term has characters whose case rules differ (ſ, K, İ).
+        always = {term for term in terms if _CASE_UNSAFE.search(term)}
+        value = (terms, patterns, always)
+    if len(_EXPLAINED) >= 8:
+        del _EXPLAINED[0]
+    _EXPLAINED.append(((dict(raw), set(own), only_hard, limit), value))
+    return value
+
+
+@builtin("uitleg-begrip")
+def check_explain_terms(analysed, rule, context) -> Iterator[Hit]:
+    """An accepted term that has an explanation, at its first use without one nearby."""
+    only_hard = bool(setting(rule, "alleen_moeilijk", True))
+    limit = float(setting(rule, "drempel", 3.5))
+    own = {str(k).lower() for k in (setting(rule, "begrippen", {}) or {})}
+    prepared = _explained_terms(_raw_vocabulary(context, rule), own, only_hard, limit)
+    if prepared is None:
         return
-    patterns = {term: re.compile(r"(?<![\w/.@-])" + re.escape(term) + r"(?![\w/@-])", re.IGNORECASE) for term in terms}
-    # A term can only match where its lowercase form occurs in the lowercase text (a cheap test
-    # before the regex), unless text or term has characters whose case rules differ (ſ, K, İ).
-    always = {term for term in terms if _CASE_UNSAFE.search(term)}
+    terms, patterns, always = prepared
     seen: set[str] = set()
     all_sentences = list(sentences(analysed, rule))
     doc_texts: dict[int, str] = {}  # Doc.text joins its tokens in Python: once per block
