@@ -283,14 +283,16 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     cached = state.cache.get(key)
     if cached is not None:
         return cached
-    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
     from spacy.strings import hash_string
     from spacy.symbols import PROPN
 
     if len(doc):
-        lower, lemma, pos, dep = doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist()
+        array = doc.to_array([LOWER, LEMMA, POS, DEP, SENT_START])
+        # column by column: tolist() of the transposed uint64 array is slower
+        lower, lemma, pos, dep, sent_start = [array[:, c].tolist() for c in range(5)]
     else:
-        lower, lemma, pos, dep = [], [], [], []
+        lower, lemma, pos, dep, sent_start = [], [], [], [], []
     strings = doc.vocab.strings
     fixes = _LEMMA_FIXES
     changed = False
@@ -306,7 +308,8 @@ def doc_arrays(doc: "Doc", state: "RunState") -> DocArrays:
     excluded = set(state.quoted(doc))
     # A name is not officialese. But a capitalised first word ("Teneinde ...", "Gelieve ...")
     # is often tagged PROPN by a small model: sentence-initial tokens are not excluded.
-    excluded.update(i for i, p in enumerate(pos) if p == PROPN and not doc[i].is_sent_start)
+    # (token.is_sent_start is true only for SENT_START 1; -1 reads as a large unsigned value here)
+    excluded.update(i for i, p in enumerate(pos) if p == PROPN and sent_start[i] != 1)
     separable: dict[int, tuple[int, int, int]] = {}
     particle = hash_string("compound:prt")
 
