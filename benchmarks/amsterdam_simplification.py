@@ -30,6 +30,7 @@ def main() -> None:
 
     started = time.perf_counter()
     session = CheckSession.open()
+    session.load_language()  # (loaded on first use otherwise: the time below would leave it out)
     print(f"model: {session.model['name']} {session.model['version']} (loaded in {time.perf_counter() - started:.2f} s)")
     items = []
     for document_id, sides in sorted(pairs.items(), key=lambda kv: int(kv[0])):
