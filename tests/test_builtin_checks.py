@@ -181,6 +181,22 @@ def test_tang_between_article_and_noun(nlp):
 
 
 @needs_model
+def test_tang_counts_as_the_gold_guideline(nlp):
+    # six words between the finite verb and its participle: a tang (the guideline's threshold)
+    hits = _hits(nlp, "tangconstructie", "Wij hebben uw aanvraag aan een nader onderzoek onderworpen.")
+    assert [hit.values["waarde"] for hit in hits] == [6]
+    # an amount the tokenizer splits ("EUR 1.250", "2 500 euro") is one word; punctuation is none
+    hits = _hits(nlp, "tangconstructie", "Wij hebben uw aanvraag voor EUR 1.250 per maand gisteren ontvangen.")
+    assert [hit.values["waarde"] for hit in hits] == [7]
+    # an infinitive after an auxiliary is no tang; the verb group at the end ("worden gemaakt") is not counted
+    assert _hits(nlp, "tangconstructie", "Wij zullen de raad in het eerste kwartaal van 2027 informeren.") == []
+    assert _hits(nlp, "tangconstructie", "Er zal een nieuwe afspraak met u worden gemaakt.") == []
+    # a participle in a subordinate clause
+    assert _hits(nlp, "tangconstructie",
+                 "Wij weten dat u het formulier voor de parkeervergunning van uw wijk niet heeft ontvangen.") == []
+
+
+@needs_model
 def test_hard_words_with_compounds_and_vocabulary(nlp):
     assert _texts(_hits(nlp, "moeilijk-woord", "Uw verzoek is prematuur.")) == ["prematuur"]
     assert _hits(nlp, "moeilijk-woord", "Uw parkeervergunning en uw afvalcontainer zijn klaar.") == []
