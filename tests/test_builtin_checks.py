@@ -194,6 +194,9 @@ def test_tang_counts_as_the_gold_guideline(nlp):
     # a participle in a subordinate clause
     assert _hits(nlp, "tangconstructie",
                  "Wij weten dat u het formulier voor de parkeervergunning van uw wijk niet heeft ontvangen.") == []
+    # a sentence-final participle the tagger took for a noun ("geuit") still closes the tang
+    hits = _hits(nlp, "tangconstructie", "De bewoners hebben in een lange brief aan de wethouder hun zorgen geuit.")
+    assert [hit.values["paar"] for hit in hits] == ["hebben ... geuit"]
 
 
 @needs_model

@@ -198,11 +198,12 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
                 if gap >= article_gap and (n, m + 1) not in have:
                     found.append((doc[n], doc[m + 1], "lidwoord", gap))
                 break
-    # finite verb ... sentence-final particle
     words = [k for k in range(first, stop) if not punct[k]]
     if len(words) < 3:
         return
     last = words[-1]
+    _misread_participle(span, found, verb_gap, last, finite, counts)
+    # finite verb ... sentence-final particle
     if lower[last] not in PARTICLES:
         return
     # the nearest finite verb before the particle ("zet u ... en stuurt u het terug": stuurt)
@@ -219,6 +220,62 @@ def _lexical_tangs(span: Span, found: list, article_gap: int, verb_gap: int) -> 
     gap = counts[last] - counts[verb + 1]
     if gap >= verb_gap and (verb, last) not in have:
         found.append((doc[verb], doc[last], "werkwoord", gap))
+
+
+_PARTICIPLE_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
+def _misread_participle(span: Span, found: list, verb_gap: int, last: int, finite: list[bool],
+                        counts: list[int]) -> None:
+    """A sentence-final participle the tagger took for a noun, so the parse has no verb group:
+    "De buurtbewoners hebben in een brief ... hun zorgen geuit." (geuit: NOUN, hebben: ROOT).
+    Only for hebben/zijn/worden heading a main clause, when the word is a regular participle of a
+    verb by verbforms (not just shaped like one: 'gebied' is no participle of bieden)."""
+    doc = span.doc
+    table = token_table(doc)
+    first = span.start
+    pos, dep, lower, head = table.pos, table.dep, table.lower, table.head
+    if pos[last] in ("VERB", "AUX") or table.participle[last] or dep[last - 1] in ("det", "nmod:poss", "amod"):
+        return  # the parse saw a verb there (its pair is judged above), or a noun phrase ends the sentence
+    lemmas = table.plain_lemmas()
+    text = table.text
+    for i in range(first, last - 1):
+        if not (finite[i - first] and lemmas[i] in _PARTICIPLE_AUXILIARIES and pos[i] in ("VERB", "AUX")):
+            continue
+        if dep[i] in ("aux", "aux:pass", "cop") or dep[i] not in ("ROOT", "conj", "parataxis"):
+            continue  # has its verb group in the parse, or is in a clause of its own
+        if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" or head[k] == k
+               for k in range(i + 1, last)):
+            continue
+        gap = counts[last] - counts[i + 1]
+        if gap >= verb_gap and _regular_participle(lower[last]) and all(
+                not (a.i == i and b.i == last) for a, b, _kind, _gap in found):
+            found.append((doc[i], doc[last], "werkwoord", gap))
+        return
+
+
+def _regular_participle(form: str) -> bool:
+    """Whether ``form`` is the ge- participle of a regular verb: geuit (uiten), gemaakt (maken).
+    Only ge- forms: without it a noun such as 'bestand' (bestanden) would pass."""
+    from directduidelijk.language.verbforms import participle_forms
+
+    if len(form) < 5 or not form.endswith(("d", "t")) or not form.startswith("ge"):
+        return False
+    core = form[2:]
+    for stem in {core[:-1], core}:
+        if len(stem) < 2:
+            continue
+        guesses = {stem + "en", stem + stem[-1] + "en"}
+        if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+            guesses.add(stem[:-2] + stem[-1] + "en")
+        if stem[-1] == "f":
+            guesses.add(stem[:-1] + "ven")
+        if stem[-1] == "s":
+            guesses.add(stem[:-1] + "zen")
+        # a known verb (word frequency), not one made up from the form: 'gebied' is no form of 'biedden'
+        if any(form in participle_forms(guess) and _zipf(guess) >= 2.5 for guess in guesses):
+            return True
+    return False
 
 
 @builtin("tangconstructie")
