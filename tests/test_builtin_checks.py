@@ -197,6 +197,9 @@ def test_tang_counts_as_the_gold_guideline(nlp):
     # a sentence-final participle the tagger took for a noun ("geuit") still closes the tang
     hits = _hits(nlp, "tangconstructie", "De bewoners hebben in een lange brief aan de wethouder hun zorgen geuit.")
     assert [hit.values["paar"] for hit in hits] == ["hebben ... geuit"]
+    # a preposition the parse took for a particle, and a participle tagged as a past tense
+    assert _hits(nlp, "tangconstructie", "Uitbetaling geschiedt binnen tien werkdagen na dagtekening van deze "
+                 "beschikking op het bij ons bekende rekeningnummer.") == []
 
 
 @needs_model

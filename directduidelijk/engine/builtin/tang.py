@@ -38,6 +38,7 @@ _AMOUNT_WORDS = frozenset({"eur", "euro", "euro's", "cent", "procent", "miljoen"
                            "mln.", "mld.", "mrd."})
 _AMOUNT_SIGNS = frozenset({"€", "$", "£", "%", "‰"})  # no word themselves; they do not break an amount
 _EMBEDDED_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
+_NOUN_PHRASE_START = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 _COUNTS_KEY = "directduidelijk.tang.words"
 
 
@@ -80,7 +81,8 @@ def find_tangs(span: Span, article_gap: int = ARTICLE_GAP,
     counts = word_counts(doc)
     found = []
     particles: dict[int, list[int]] | None = None
-    marks: dict[int, int] | None = None
+    marks: dict[int, int] = {}
+    with_finite_aux: set[int] = set()
     for i in range(span.start, span.end):
         # article/possessive ... noun
         noun = head[i]
@@ -93,14 +95,20 @@ def find_tangs(span: Span, article_gap: int = ARTICLE_GAP,
         # finite verb of a main clause ... participle or separable particle
         if not (finite[i] and not participle[i] and pos[i] in ("AUX", "VERB")):
             continue  # (a participle the morphology calls finite, "aangepaste", is none)
-        if particles is None:  # once per sentence: particles per verb, the first 'mark' per clause
-            particles, marks = {}, {}
+        if particles is None:  # once per sentence: particles per verb, the first 'mark' per clause,
+            particles, marks, with_finite_aux = {}, {}, set()  # verbs with a finite auxiliary of their own
             for k in range(span.start, span.end):
                 value = dep[k]
                 if value == "compound:prt" and head[k] != k:
-                    particles.setdefault(head[k], []).append(k)
+                    # a particle is not followed by a noun phrase: "op het rekeningnummer" is a preposition
+                    if k + 1 >= span.end or pos[k + 1] not in _NOUN_PHRASE_START:
+                        particles.setdefault(head[k], []).append(k)
                 elif value == "mark" and head[k] not in marks:
                     marks[head[k]] = k
+                elif value in ("aux", "aux:pass") and finite[k] and not participle[k]:
+                    with_finite_aux.add(head[k])
+        if i in with_finite_aux:
+            continue  # a participle tagged as a past tense: "wordt u verzocht" (wordt is the finite verb)
         clause = head[i] if dep[i] in ("aux", "aux:pass", "cop") else i
         if _subordinate(clause, i, dep, head, marks):
             continue
