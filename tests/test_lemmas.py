@@ -47,3 +47,36 @@ def test_two_particles_for_one_verb_leave_the_lemma_alone():
                  ["het", "gesprek", "vinden", "plaats", "bij", "u", "thuis"])
     join_particles(doc)
     assert doc[2].lemma_ == "vinden"
+
+
+def test_a_preposition_or_noun_taken_for_a_particle_is_not_joined():
+    # "Zij kregen van de gemeente ..." with 'van' parsed as compound:prt: no verb 'vankrijgen'
+    doc = parsed(["Zij", "kregen", "van", "ons"], ["PRON", "VERB", "ADP", "PRON"], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "compound:prt", "obl"], ["zij", "krijgen", "van", "ons"])
+    join_particles(doc)
+    assert doc[1].lemma_ == "krijgen"
+
+
+def test_unseen_verb_forms_get_their_infinitive_from_the_lexicon():
+    from directduidelijk.language.lemmas import check_lemma
+
+    # lemmas as an edit-tree lemmatizer guesses them for forms it has not seen
+    assert check_lemma("getraind", "getraind", "VERB") == "trainen"
+    assert check_lemma("openbaarde", "openbaran", "VERB") == "openbaren"
+    assert check_lemma("lachte", "lacht", "VERB") == "lachen"
+    assert check_lemma("benadeeld", "benadeeld", "VERB") == "benadelen"   # not the noun 'benadeelden'
+    assert check_lemma("thuisgebleven", "thuisgebleven", "VERB") == "thuisblijven"
+    # a known infinitive stays, even when our rules could not produce the form (strong verbs)
+    assert check_lemma("dronk", "drinken", "VERB") == "drinken"
+    assert check_lemma("verstuurd", "versturen", "VERB") == "versturen"
+
+
+def test_adjectives_lose_their_inflection_only_when_the_base_is_a_word():
+    from directduidelijk.language.lemmas import check_lemma
+
+    assert check_lemma("gezonde", "gezonde", "ADJ") == "gezond"
+    assert check_lemma("zeldzame", "zeldzame", "ADJ") == "zeldzaam"
+    assert check_lemma("trager", "trag", "ADJ") == "traag"
+    assert check_lemma("ander", "ander", "ADJ") == "ander"    # not 'and'
+    assert check_lemma("beste", "goed", "ADJ") == "goed"      # the lemmatizer's own answer is kept
+    assert check_lemma("NOS", "NOS", "ADJ") == "NOS"          # only lowercase words are checked

@@ -43,6 +43,7 @@ from functools import lru_cache
 _IRREGULAR = """
 bakken bakte bakten gebakken
 bederven bedierf bedierven bedorven
+benadelen benadeelde benadeelden benadeeld | benadeel,benadeelt,benadelen
 beginnen begon begonnen begonnen
 bevelen beval bevalen bevolen
 bewegen bewoog bewogen bewogen
@@ -91,6 +92,7 @@ meten mat maten gemeten
 moeten moest moesten gemoeten
 mogen mocht mochten gemogen | mag,moogt,mogen
 nemen nam namen genomen
+oordelen oordeelde oordeelden geoordeeld | oordeel,oordeelt,oordelen
 prijzen prees prezen geprezen
 raden ried,raadde rieden,raadden geraden
 rijden reed reden gereden
@@ -164,7 +166,7 @@ _PREFIXES = ("her", "ont", "ver", "be", "ge", "er")
 _PARTICLES = tuple(sorted(set("""
 aan achter achteruit af bekend bij binnen boven buiten deel dicht door gade gebruik gelijk goed heen in
 kennis klaar langs los mede mee na neer om omhoog onder op open over plaats rond samen stil tegemoet
-tegen teniet terecht terug teweeg toe tussen uit uiteen vast voor vooraf voorbij voort vooruit vrij
+tegen teniet terecht terug teweeg thuis toe tussen uit uiteen vast voor vooraf voorbij voort vooruit vrij
 weg weer zorg
 """.split()), key=len, reverse=True))
 # Particles that also make inseparable verbs (stress on the verb): without a listing, both
@@ -506,3 +508,89 @@ def strip_particle(lemma: str, particle: str) -> str:
     if particle and lemma.startswith(particle) and len(lemma) > len(particle) + 2:
         return lemma[len(particle):]
     return lemma
+
+
+# --------------------------------------------------------------------------- from a form back
+
+
+_DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
+_WEAK_ENDINGS = ("ten", "den", "te", "de", "en", "t", "d", "")
+
+
+def _stems_to_infinitives(stem: str) -> set[str]:
+    """Infinitives a present stem can come from: maak -> maken, zet -> zetten, leef -> leven."""
+    out = {stem + "en", stem + "n"} if stem.endswith(tuple(_VOWELS)) else {stem + "en"}
+    bases = {stem}
+    if stem[-3:-1] in _DOUBLE_VOWELS and stem[-1] not in _VOWELS:
+        bases.add(stem[:-2] + stem[-1])  # maak -> mak(en), realiseer -> realiser(en)
+    for base in list(bases):
+        if base.endswith("f"):
+            bases.add(base[:-1] + "v")
+        elif base.endswith("s"):
+            bases.add(base[:-1] + "z")
+    for base in bases:
+        out.add(base + "en")
+        if base[-1:] not in _VOWELS and base[-2:-1] in tuple(_VOWELS) and base[-3:-2] not in tuple(_VOWELS):
+            out.add(base + base[-1] + "en")  # zet -> zetten
+    return out
+
+
+@lru_cache(maxsize=8192)
+def infinitive_candidates(form: str) -> frozenset[str]:
+    """Infinitives whose forms include this one (lowercase, one word), checked against verb_forms:
+    getraind -> trainen, lachte -> lachen, inzet -> inzetten, thuisgebleven -> thuisblijven,
+    bekendgemaakt -> bekendmaken. Which of them is the verb is for the caller (word frequency)."""
+    word = form.lower()
+    found: set[str] = set()
+    for infinitive, (present, past, participles) in _table().items():  # strong and irregular verbs
+        for known_form in past | participles | (present or set()):
+            if word.endswith(known_form) and word[: len(word) - len(known_form)] in ("",) + _PARTICLES:
+                found.add(word[: len(word) - len(known_form)] + infinitive)
+            core = known_form[2:] if known_form.startswith("ge") else known_form
+            if core != known_form and word.endswith(core) and word[: len(word) - len(core)] in _PREFIXES:
+                found.add(word[: len(word) - len(core)] + infinitive)
+    stems = set()
+    for ending in _WEAK_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if len(stem) < 2:
+            continue
+        stems.add(stem)
+        if stem.startswith("ge") and len(stem) > 4:
+            stems.add(_without_ge(stem, ""))
+        for particle in _PARTICLES:
+            if stem.startswith(particle + "ge") and len(stem) > len(particle) + 4:
+                stems.add(particle + _without_ge(stem[len(particle):], particle))
+    for stem in stems:
+        found.update(_stems_to_infinitives(stem))
+    return frozenset(c for c in found if word in verb_forms(c))
+
+
+_ADJECTIVE_ENDINGS = ("ere", "ste", "er", "st", "e")
+
+
+@lru_cache(maxsize=8192)
+def adjective_candidates(form: str) -> frozenset[str]:
+    """Base forms an inflected or compared adjective can come from: gezonde -> gezond,
+    zeldzame -> zeldzaam, rappe -> rap, lieve -> lief, trager -> traag (unchecked: the caller
+    keeps the ones that are words)."""
+    word = form.lower()
+    found: set[str] = set()
+    for ending in _ADJECTIVE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        variants = {stem}
+        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            variants.add(stem[:-1])  # rappe -> rap
+        if stem[-1:] not in _VOWELS and stem[-2:-1] in tuple("aeou") and stem[-3:-2] not in tuple(_VOWELS):
+            variants.add(stem[:-1] + stem[-2] + stem[-1])  # zeldzame -> zeldzaam
+        for variant in list(variants):
+            if variant.endswith("v"):
+                variants.add(variant[:-1] + "f")
+            elif variant.endswith("z"):
+                variants.add(variant[:-1] + "s")
+        found.update(variants)
+    found.discard(word)
+    return frozenset(found)
