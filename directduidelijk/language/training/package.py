@@ -14,7 +14,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE.parent / "model" / "nl_directduidelijk"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 SOURCES = [
     {"name": "UD Dutch Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
@@ -31,8 +31,9 @@ TRAINING_DATA = (
     "150,700 tokens / 9,804 sentences. Every 10th sentence of the current-scheme files is held out as our dev "
     "set (401 sentences, 7,059 tokens); the other current-scheme sentences are used twice. The 2017 files "
     "were brought to the current UD Dutch scheme: labels (flat:name->flat, possessives->nmod:poss, "
-    "door-agents->obl:agent, passive subjects->nsubj:pass), heads (copular worden as main verb with xcomp, "
-    "moeten as aux, laten/willen as main verbs), tags (ordinals ADJ, als SCONJ, zowel CCONJ), and with a "
+    "door-agents->obl:agent, passive subjects->nsubj:pass), heads (coordinators under the following conjunct "
+    "and punctuation under the phrase it delimits, as in UD 2; every copula but zijn, copular worden "
+    "included, as main verb with xcomp; moeten as aux; laten/willen/gaan as main verbs), tags (ordinals ADJ, als SCONJ, zowel CCONJ), and with a "
     "teacher parser trained on the current files only: obl->obl:arg, obj->expl:pv, ccomp->xcomp, "
     "fixed->flat in names, where the teacher found the same head. Evaluated on UD Dutch Alpino test "
     "(596 sentences, 11,046 tokens), which was never used for training or tuning."
@@ -179,7 +180,8 @@ def package(model: Path, scores: dict, *, lemmatizer: str = "trained", config_na
                         "trained edit-tree lemmatizer"
                         + (" with spaCy's Dutch rule lemmatizer where it has no edit tree"
                            if "rule_lemmatizer" in nlp.pipe_names else "")
-                        + ", separable particles joined to the verb's lemma. CPU-optimised, trained from scratch "
+                        + ", verb and adjective lemmas checked against a Dutch word list (wordfreq), separable "
+                        "particles joined to the verb's lemma. CPU-optimised, trained from scratch "
                         "without pretrained vectors on UD Dutch Alpino + LassySmall."),
         "author": "directduidelijk",
         "url": "",
