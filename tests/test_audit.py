@@ -209,3 +209,31 @@ def test_batch_save_and_jsonl_export_match_one_by_one(tmp_path):
     lines = export_jsonl(batch, tmp_path / "uit").read_text(encoding="utf-8").splitlines()
     assert lines == [json.dumps({"path": path, **finding}, ensure_ascii=False) for path, finding in single.findings()]
     assert len(lines) == 4 and 'tekst met \\"path\\": erin' in lines[2] and lines[3].startswith('{"path": "eigen"')
+
+
+class BrokenModelSession(StandInSession):
+    def load_language(self) -> None:
+        from directduidelijk.session import SessionError
+
+        raise SessionError("Het taalmodel kan niet worden geladen.")
+
+
+def test_broken_model_leaves_no_new_store_and_keeps_an_earlier_one(archive, tmp_path):
+    from directduidelijk.session import SessionError
+
+    output = tmp_path / "rapport"
+    with pytest.raises(SessionError):
+        run_audit(options(archive, output), session=BrokenModelSession())
+    assert not (output / "resultaten.sqlite").exists()
+
+    run_audit(options(archive, output), session=StandInSession())
+    store = output / "resultaten.sqlite"
+    before = sqlite3.connect(store).execute("SELECT path, sha256 FROM documents ORDER BY path").fetchall()
+    assert len(before) == 4
+    (archive / "burgerzaken" / "b.md").write_text("Bel ons gerust, middels.", encoding="utf-8")
+    with pytest.raises(SessionError):  # one changed file: the model is needed, and it is broken
+        run_audit(options(archive, output), session=BrokenModelSession())
+    assert sqlite3.connect(store).execute("SELECT path, sha256 FROM documents ORDER BY path").fetchall() == before
+    # nothing changed since the earlier run: no model needed, the store answers
+    assert run_audit(options(archive, output), session=StandInSession()).checked == 1
+

@@ -76,14 +76,18 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
     if session is None:
         session = CheckSession.open(**options.session_args)
     fingerprint = session.fingerprint()  # from the model's meta.json: the model itself is not loaded yet
-    store = AuditStore(options.output / STORE_NAME)
-    summary = AuditSummary(store=store.path)
+    store_path = options.output / STORE_NAME
+    # A store from an earlier run is opened to skip what is unchanged; a new one is only created once
+    # the model has loaded, so an audit that stops on a broken model leaves no empty store behind.
+    store = AuditStore(store_path) if store_path.exists() else None
+    summary = AuditSummary(store=store_path)
     pending: list[str] = []
     for path in discover(options.roots, options.include, options.exclude):
         summary.found += 1
         text_path = str(path)
         digest = _sha256(path)
-        if not options.force and digest and store.is_current(text_path, digest, fingerprint):
+        if (store is not None and not options.force and digest
+                and store.is_current(text_path, digest, fingerprint)):
             summary.skipped += 1
             continue
         pending.append(text_path)
@@ -91,7 +95,14 @@ def run_audit(options: AuditOptions, session=None, on_record: Callable[[dict], N
         # Load the model only when there is something to check, and before the first document, so a
         # model that cannot be loaded stops the audit with its own message instead of failing every
         # document. Forked workers inherit it (one copy, shared).
-        session.load_language()
+        try:
+            session.load_language()
+        except BaseException:
+            if store is not None:
+                store.close()
+            raise
+    if store is None:
+        store = AuditStore(store_path)
     run_id = store.start_run(__version__, f"{session.model['name']} {session.model['version']}", fingerprint,
                              [str(r) for r in options.roots])
 
