@@ -390,14 +390,25 @@ def audit(folders: list[Path], output: Path, workers: int = 0, include: list[str
         raise UsageProblem(error.message) from None
     console = Console(highlight=False)
     rate = summary.words / summary.seconds if summary.seconds else 0
-    console.print(
-        f"{summary.found} documenten gevonden: {summary.checked} gecontroleerd, "
-        f"{summary.skipped} niet veranderd (overgeslagen), {summary.failed} niet gelezen. "
-        f"{summary.words:,} woorden in {summary.seconds:.1f} s ({rate:,.0f} woorden per seconde).".replace(",", ".")
-    )
+    console.print(audit_summary_line(summary.found, summary.checked, summary.skipped, summary.failed,
+                                     summary.words, summary.seconds, rate))
     for path in summary.exports:
         console.print(f"Geschreven: {path}")
     return EXIT_OK
+
+
+def _thousands(value: float) -> str:
+    """A whole number with a dot between thousands, as Dutch writes it: 12.345."""
+    return f"{round(value):,}".replace(",", ".")
+
+
+def audit_summary_line(found: int, checked: int, skipped: int, failed: int, words: int, seconds: float,
+                       rate: float) -> str:
+    """The last line of an audit. Only the large numbers get a thousands dot; the commas between
+    the parts of the sentence stay commas."""
+    return (f"{found} documenten gevonden: {checked} gecontroleerd, "
+            f"{skipped} niet veranderd (overgeslagen), {failed} niet gelezen. "
+            f"{_thousands(words)} woorden in {seconds:.1f} s ({_thousands(rate)} woorden per seconde).")
 
 
 # --------------------------------------------------------------------------- quick command lines

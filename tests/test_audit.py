@@ -237,3 +237,13 @@ def test_broken_model_leaves_no_new_store_and_keeps_an_earlier_one(archive, tmp_
     # nothing changed since the earlier run: no model needed, the store answers
     assert run_audit(options(archive, output), session=StandInSession()).checked == 1
 
+
+def test_audit_summary_keeps_its_commas_and_dots_only_thousands():
+    from directduidelijk.cli import audit_summary_line
+
+    assert audit_summary_line(2, 2, 0, 0, 340, 1.25, 272.0) == (
+        "2 documenten gevonden: 2 gecontroleerd, 0 niet veranderd (overgeslagen), 0 niet gelezen. "
+        "340 woorden in 1.2 s (272 woorden per seconde).")
+    line = audit_summary_line(1500, 1400, 99, 1, 1234567, 100.0, 12345.6)
+    assert "1400 gecontroleerd, 99 niet veranderd" in line
+    assert "1.234.567 woorden" in line and "(12.346 woorden per seconde)" in line
