@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from directduidelijk.language.lemmas import FACTORY, join_particles
+from directduidelijk.language.lemmas import CHECKED_FACTORY, FACTORY, check_lemmas, join_particles
 
 
 def parsed(words, pos, heads, deps, lemmas):
@@ -34,10 +34,11 @@ def test_no_double_particle_and_no_join_without_a_verb():
     assert doc[1].lemma_ == "weg"
 
 
-def test_factory_found_by_plain_spacy():
+def test_factories_found_by_plain_spacy():
     nlp = spacy.blank("nl")
+    nlp.add_pipe(CHECKED_FACTORY)
     nlp.add_pipe(FACTORY)
-    assert nlp.pipe_names == [FACTORY]
+    assert nlp.pipe_names == [CHECKED_FACTORY, FACTORY]
 
 
 def test_two_particles_for_one_verb_leave_the_lemma_alone():
@@ -80,3 +81,15 @@ def test_adjectives_lose_their_inflection_only_when_the_base_is_a_word():
     assert check_lemma("ander", "ander", "ADJ") == "ander"    # not 'and'
     assert check_lemma("beste", "goed", "ADJ") == "goed"      # the lemmatizer's own answer is kept
     assert check_lemma("NOS", "NOS", "ADJ") == "NOS"          # only lowercase words are checked
+
+
+def test_a_plural_verb_read_as_a_noun_after_a_subject_pronoun_is_the_verb():
+    doc = parsed(["Wij", "verzoeken", "u", "te", "betalen"], ["PRON", "NOUN", "PRON", "ADP", "VERB"],
+                 [1, 1, 1, 4, 1], ["nsubj", "ROOT", "obj", "mark", "xcomp"],
+                 ["wij", "verzoeken", "u", "te", "betalen"])
+    check_lemmas(doc)
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "verzoeken")
+    doc = parsed(["Wij", "burgers", "klagen"], ["PRON", "NOUN", "VERB"], [1, 2, 2], ["det", "nsubj", "ROOT"],
+                 ["wij", "burger", "klagen"])
+    check_lemmas(doc)
+    assert doc[1].pos_ == "NOUN"  # 'burgers' is no verb form

@@ -6,14 +6,17 @@ The lemma of a separable verb includes its particle, as in the UD Dutch treebank
 -> *plaatsvinden*. The trained lemmatizer only sees the verb's own form, so this small component, run
 after the parser and the lemmatizers, joins a ``compound:prt`` particle to the verb's lemma.
 
-The trained (edit-tree) lemmatizer also guesses wrong on verbs and adjectives it has not seen
+The component ``checked_lemma`` (before it): the trained (edit-tree) lemmatizer also guesses wrong on verbs and adjectives it has not seen
 (*getraind* -> getraind, *openbaarde* -> openbaran, *trager* -> trag). ``check_lemma`` keeps a lemma that
 is a Dutch word of the right shape; otherwise it takes the most frequent word (wordfreq) among the
 infinitives that have this form (``verbforms.infinitive_candidates``) or the adjective's base forms.
 A particle is joined only when the result is a word, or the particle is a known one (not *van* or a
 noun the parser took for a particle: *kreeg leedvermaak*).
 
-Registered as the spaCy factory ``separable_verb_lemma`` through the ``spacy_factories`` entry point in
+The checker's rules find separable verbs themselves (verbforms), so a check runs ``checked_lemma`` but
+not ``separable_verb_lemma``, whose joins follow any particle the parser guessed (*staat ... in orde*).
+
+Registered as the spaCy factories ``checked_lemma`` and ``separable_verb_lemma`` through the ``spacy_factories`` entry point in
 pyproject.toml, so a plain ``spacy.load()`` of the bundled model finds it when directduidelijk is installed.
 """
 
@@ -33,6 +36,7 @@ from directduidelijk.language.verbforms import (
 )
 
 FACTORY = "separable_verb_lemma"
+CHECKED_FACTORY = "checked_lemma"
 KNOWN_PARTICLES = frozenset(_PARTICLES)
 
 
@@ -57,8 +61,9 @@ def check_lemma(form: str, lemma: str, pos: str) -> str:
         if verb_forms(current) and _zipf(current) > 0:
             return lemma  # a known word that can be an infinitive (not a strong participle: gebleven)
         candidates = infinitive_candidates(low)
-        # a candidate that is itself a form of another (benadeelden of benadelen) is not the verb
-        candidates = [c for c in candidates if not any(c != o and c in verb_forms(o) for o in candidates)]
+        # a candidate that is itself a form of another known one (benadeelden of benadelen) is not the verb
+        known = [o for o in candidates if _zipf(o) > 0]
+        candidates = [c for c in candidates if not any(c != o and c in verb_forms(o) for o in known)]
     elif pos == "ADJ":
         if current == low and not low.endswith("e") and _zipf(current) > 0:
             return lemma  # the form itself, and not inflected with -e: ander, best, zeker
@@ -77,12 +82,41 @@ def check_lemma(form: str, lemma: str, pos: str) -> str:
     return best[1]
 
 
-def join_particles(doc: Doc) -> Doc:
+SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"})
+
+
+def _verb_read_as_noun(doc: Doc) -> None:
+    """'Wij verzoeken u', 'Verzoeken wij u': a plural verb that is also a plural noun, read as a noun
+    right after (or right before) a subject pronoun at the start of a sentence, is the verb."""
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.text.isalpha() or len(token) < 4:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        pronoun_first = (before is not None and before.is_sent_start and token.text.islower()
+                         and before.lower_ in SUBJECT_PRONOUNS)
+        verb_first = token.is_sent_start and after is not None and after.lower_ in SUBJECT_PRONOUNS
+        if not (pronoun_first or verb_first):
+            continue
+        infinitive = check_lemma(token.lower_, token.lower_, "VERB")
+        if infinitive != token.lower_ or (token.lower_.endswith("en") and _zipf(token.lower_) > 0
+                                           and token.lower_ in verb_forms(token.lower_)):
+            token.pos_ = "VERB"
+            token.lemma_ = infinitive
+
+
+def check_lemmas(doc: Doc) -> Doc:
+    """The lexicon checks of this module on a parsed, lemmatised Doc (the ``checked_lemma`` component)."""
+    _verb_read_as_noun(doc)
     for token in doc:
         if token.pos_ in ("VERB", "ADJ"):
             checked = check_lemma(token.text, token.lemma_, token.pos_)
             if checked != token.lemma_:
                 token.lemma_ = checked
+    return doc
+
+
+def join_particles(doc: Doc) -> Doc:
     particles: dict[int, list] = {}
     for token in doc:
         if token.dep_ == "compound:prt" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
@@ -101,3 +135,8 @@ def join_particles(doc: Doc) -> Doc:
 @Language.factory(FACTORY, requires=["token.dep", "token.pos", "token.lemma"], assigns=["token.lemma"])
 def make_separable_verb_lemma(nlp: Language, name: str):
     return join_particles
+
+
+@Language.factory(CHECKED_FACTORY, requires=["token.pos", "token.lemma"], assigns=["token.pos", "token.lemma"])
+def make_checked_lemma(nlp: Language, name: str):
+    return check_lemmas

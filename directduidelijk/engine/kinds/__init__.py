@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 # spaCy component names, per kind of annotation a rule needs.
 POS_COMPONENTS = frozenset({"tok2vec", "tagger", "morphologizer", "attribute_ruler"})
-LEMMA_COMPONENTS = POS_COMPONENTS | {"lemmatizer", "trainable_lemmatizer"}
+# checked_lemma (the bundled model's lexicon check of lemmas, directduidelijk/language/lemmas.py) and the
+# optional rule_lemmatizer belong with the lemmatizer: without them lemmas are the raw edit-tree guesses.
+# (separable_verb_lemma is left off: the rules find separable verbs themselves.)
+LEMMA_COMPONENTS = POS_COMPONENTS | {"lemmatizer", "trainable_lemmatizer", "rule_lemmatizer", "checked_lemma"}
 PARSE_COMPONENTS = frozenset({"tok2vec", "parser"})
 ALL_COMPONENTS = LEMMA_COMPONENTS | PARSE_COMPONENTS | {"ner", "senter"}
 

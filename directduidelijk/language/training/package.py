@@ -106,9 +106,13 @@ def use_rule_lemmatizer(nlp):
 
 
 def add_separable_verb_lemma(nlp):
-    """Join separable particles to the verb's lemma (UD convention: brak ... door -> doorbreken)."""
-    from directduidelijk.language.lemmas import FACTORY
+    """Check verb and adjective lemmas against the lexicon, then join separable particles to the verb's
+    lemma (UD convention: brak ... door -> doorbreken)."""
+    from directduidelijk.language.lemmas import CHECKED_FACTORY, FACTORY
 
+    if CHECKED_FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(CHECKED_FACTORY, before=FACTORY if FACTORY in nlp.pipe_names else None,
+                     last=FACTORY not in nlp.pipe_names)
     if FACTORY not in nlp.pipe_names:
         nlp.add_pipe(FACTORY, last=True)
     return nlp
