@@ -160,11 +160,21 @@ def analyse_documents(
 
     for doc, (doc_number, block_index, text) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         doc.user_data[_TEXT_KEY] = text  # see doc_text()
+        original = pending[doc_number].document.blocks[block_index].text
+        if text != original:
+            _masked_tokens_as_names(doc, original)
         pending[doc_number].docs[block_index] = doc
         remaining[doc_number] -= 1
         yield from ready()
     # Documents without any text to analyse never pass through the stream.
     yield from ready()
+
+
+def _masked_tokens_as_names(doc: Doc, original: str) -> None:
+    """A masked placeholder is a name, whatever the tagger made of the pseudo-name."""
+    for token in doc:
+        if token.pos_ != "PROPN" and token.text != original[token.idx:token.idx + len(token.text)]:
+            token.pos_ = "PROPN"
 
 
 def analyse_document(document: Document, nlp: Language) -> AnalysedDocument:
