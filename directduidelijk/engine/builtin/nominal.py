@@ -119,7 +119,14 @@ def _is_action(noun: Token) -> bool:
 
 def _is_passive_agent(door: Token) -> bool:
     """'door' that belongs to a passive verb ("de aanvraag wordt door de gemeente behandeld"), not to the noun."""
-    return door.head.dep_ == "obl:agent" or door.head.head.pos_ in ("VERB", "AUX") and door.head.dep_.startswith("obl")
+    phrase = door.head
+    if phrase.dep_ == "obl:agent":
+        return True
+    verb = phrase.head
+    # a door-phrase on a verb is its agent only when that verb is passive ("Na controle door de gemeente
+    # krijgt u het geld": the parser may hang the phrase on 'krijgt', which has no agent)
+    return (verb.pos_ in ("VERB", "AUX") and phrase.dep_.startswith("obl")
+            and any(child.dep_ == "aux:pass" for child in verb.children))
 
 
 def _object_of_bare_empty_verb(noun: Token) -> bool:
@@ -130,9 +137,9 @@ def _object_of_bare_empty_verb(noun: Token) -> bool:
 
 def _before_plaats(noun: Token) -> bool:
     """"Er vindt een controle plaats": the parser often reads "controle plaats" as one noun phrase
-    (controle as nmod of plaats, plaats as subject or object of vinden)."""
+    (controle as nmod, amod or compound of plaats, plaats as subject or object of vinden)."""
     head = noun.head
-    return (noun.dep_ == "nmod" and head.lower_ == "plaats" and head.i == noun.i + 1
+    return (noun.dep_ in ("nmod", "amod", "compound") and head.lower_ == "plaats" and head.i == noun.i + 1
             and head.head.pos_ == "VERB" and lemma_without_particle(head.head, "plaats") == "vinden")
 
 

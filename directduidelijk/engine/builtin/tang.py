@@ -243,14 +243,19 @@ def _misread_participle(span: Span, found: list, verb_gap: int, last: int, finit
     table = token_table(doc)
     first = span.start
     pos, dep, lower, head = table.pos, table.dep, table.lower, table.head
-    if pos[last] in ("VERB", "AUX") or table.participle[last] or dep[last - 1] in ("det", "nmod:poss", "amod"):
-        return  # the parse saw a verb there (its pair is judged above), or a noun phrase ends the sentence
+    if pos[last] in ("VERB", "AUX") or table.participle[last]:
+        return  # the parse saw a verb there: its pair is judged above
+    # the parse may even hang the auxiliary on the misread word ('hebben' aux of NOUN 'geuit')
+    aux_of_last = any(head[i] == last and dep[i] in ("aux", "aux:pass") for i in range(first, last))
+    if not aux_of_last and dep[last - 1] in ("det", "nmod:poss", "amod"):
+        return  # a noun phrase ends the sentence
     lemmas = table.plain_lemmas()
     text = table.text
     for i in range(first, last - 1):
         if not (finite[i - first] and lemmas[i] in _PARTICIPLE_AUXILIARIES and pos[i] in ("VERB", "AUX")):
             continue
-        if dep[i] in ("aux", "aux:pass", "cop") or dep[i] not in ("ROOT", "conj", "parataxis"):
+        on_last = head[i] == last and dep[i] in ("aux", "aux:pass")
+        if not on_last and (dep[i] in ("aux", "aux:pass", "cop") or dep[i] not in ("ROOT", "conj", "parataxis")):
             continue  # has its verb group in the parse, or is in a clause of its own
         if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" or head[k] == k
                for k in range(i + 1, last)):
