@@ -438,6 +438,15 @@ def participle_forms(infinitive: str) -> set[str]:
     return forms
 
 
+def finite_forms(infinitive: str) -> set[str]:
+    """The present and past forms and the infinitive (joined with the particle): no participles."""
+    word = infinitive.strip().lower()
+    if not _could_be_infinitive(word):
+        return set()
+    conjugation = _conjugate(word)
+    return {conjugation.particle + f for f in conjugation.present | conjugation.past}
+
+
 # Participles that are also adjectives with a meaning of their own: not to be taken for the verb
 # when the tagger says ADJ (verkeren -> verkeerd 'wrong', beraden, behouden, bekennen -> bekend).
 ADJECTIVE_HOMOGRAPHS = frozenset({

@@ -189,6 +189,8 @@ def _looks_like_participle(token: Token, *, via_parse: bool = False) -> bool:
     if is_participle(token):
         return form.endswith(("d", "t", "en", "aan")) or token.tag_.startswith("WW|vd")
     if token.morph.get("VerbForm"):
+        if "Fin" in token.morph.get("VerbForm") and participle_shape(form) and _only_a_participle(token):
+            return True  # the tagger's Fin is wrong: weggesleept, toegezonden are no finite forms
         # A past tense with a finite auxiliary of its own is a participle the tagger misread
         # ("is ... verzocht", "zijn ... ontvangen"): two finite verbs cannot form one verb group.
         if ("Fin" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") and participle_shape(form)
@@ -202,6 +204,16 @@ def _looks_like_participle(token: Token, *, via_parse: bool = False) -> bool:
         _particle, core = _split_particle(token)
         return core.startswith("ge") and participle_shape(form)
     return False
+
+
+def _only_a_participle(token: Token) -> bool:
+    """The form is a participle of the token's verb and no finite form of it (unlike verzocht)."""
+    from directduidelijk.language.verbforms import finite_forms, participle_forms
+
+    verb = lemma(token)
+    if not verb:
+        return False
+    return token.lower_ in participle_forms(verb) and token.lower_ not in finite_forms(verb)
 
 
 def _has_hebben(participle: Token) -> bool:
