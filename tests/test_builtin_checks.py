@@ -334,3 +334,10 @@ def test_estimate_cefr():
     assert estimate_cefr(50, mean_sentence_length=14) == "B2"
     assert estimate_cefr(30, mean_sentence_length=24) == "B2"  # long sentences: one step up
     assert estimate_cefr(70, mean_sentence_length=30) == "C1"
+
+
+def test_tang_when_the_parse_hangs_the_participle_under_the_auxiliary(nlp):
+    # model 1.3.0 reads 'beoordeeld' as an advcl of 'hebben' (ROOT) here; the tang is still there
+    hits = _hits(nlp, "tangconstructie",
+                 "Wij hebben uw aanvraag voor een bijdrage in de kosten van de traplift zorgvuldig beoordeeld.")
+    assert [hit.values["paar"] for hit in hits] == ["hebben ... beoordeeld"]

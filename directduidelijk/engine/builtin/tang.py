@@ -244,7 +244,12 @@ def _misread_participle(span: Span, found: list, verb_gap: int, last: int, finit
     first = span.start
     pos, dep, lower, head = table.pos, table.dep, table.lower, table.head
     if pos[last] in ("VERB", "AUX") or table.participle[last]:
-        return  # the parse saw a verb there: its pair is judged above
+        # the parse saw a verb there, and its pair is judged above, unless the participle hangs under
+        # the auxiliary as a clause of its own ('Wij hebben ... zorgvuldig beoordeeld': advcl of hebben)
+        aux = head[last]
+        if table.participle[last] and first <= aux < last and dep[last] not in ("aux", "aux:pass", "cop"):
+            _pair_if_clean(span, found, verb_gap, aux, last, finite, counts)
+        return
     # the parse may even hang the auxiliary on the misread word ('hebben' aux of NOUN 'geuit')
     aux_of_last = any(head[i] == last and dep[i] in ("aux", "aux:pass") for i in range(first, last))
     if not aux_of_last and dep[last - 1] in ("det", "nmod:poss", "amod"):
@@ -265,6 +270,23 @@ def _misread_participle(span: Span, found: list, verb_gap: int, last: int, finit
                 not (a.i == i and b.i == last) for a, b, _kind, _gap in found):
             found.append((doc[i], doc[last], "werkwoord", gap))
         return
+
+
+def _pair_if_clean(span: Span, found: list, verb_gap: int, aux: int, last: int, finite: list[bool],
+                   counts: list[int]) -> None:
+    """Add the tang aux ... last when aux is a finite hebben/zijn/worden heading a main clause and no
+    other verb, conjunction or clause break lies between them."""
+    table = token_table(span.doc)
+    first = span.start
+    pos, dep, head, text = table.pos, table.dep, table.head, table.text
+    if not (finite[aux - first] and table.plain_lemmas()[aux] in _PARTICIPLE_AUXILIARIES
+            and pos[aux] in ("VERB", "AUX") and dep[aux] in ("ROOT", "conj", "parataxis")):
+        return
+    if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" for k in range(aux + 1, last)):
+        return
+    gap = counts[last] - counts[aux + 1]
+    if gap >= verb_gap and all(not (a.i == aux and b.i == last) for a, b, _kind, _gap in found):
+        found.append((span.doc[aux], span.doc[last], "werkwoord", gap))
 
 
 def _regular_participle(form: str) -> bool:
