@@ -88,6 +88,10 @@ def check_inputs(items: list[Input], engine, nlp, *, keep_documents: bool = Fals
 
         genre = prepare_for_engine(analysed, engine)  # structure rules read it back
         findings = engine.check(analysed)
+        # The structure rules' view and the analysis point at each other: without this cycle the
+        # document, its Docs and spans are freed as soon as the next one comes, instead of waiting
+        # (and being walked again and again) for the cyclic garbage collector.
+        analysed.structure_view = None
         yield DocumentResult(
             path=document.path, format=document.format, metrics=metrics, findings=findings,
             warnings=list(document.warnings), genre=genre.name,

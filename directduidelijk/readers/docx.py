@@ -404,6 +404,7 @@ def _visible_pieces(p) -> list[tuple[object, str]]:
             # w:softHyphen is invisible; w:sym is a symbol-font picture, w:instrText an instruction
 
     walk(p)
+    walk = None  # walk calls itself through its closure: break that cycle, so refcounting frees it all
     return pieces
 
 
