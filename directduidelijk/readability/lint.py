@@ -38,6 +38,27 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lint_ii"
 
+
+def mean(values: list) -> float | int:
+    """statistics.mean, to the last bit and of the same type, without its Fractions (it ran once per
+    sentence and cost more than the rest of the LiNT features together).
+
+    ints and floats are exact ratios with a power of two below; their sum over a common denominator
+    is an exact integer, and int / int is correctly rounded, as float(Fraction) is. All ints and a
+    whole mean give an int, as statistics.mean does. Anything else (nan, inf, bool, numpy) goes to
+    statistics.mean itself."""
+    kinds = set(map(type, values))
+    if kinds == {int}:
+        total = sum(values)
+        whole, rest = divmod(total, len(values))
+        return total / len(values) if rest else whole
+    if not values or not kinds <= {int, float} or not all(map(math.isfinite, values)):
+        return statistics.mean(values)
+    ratios = [value.as_integer_ratio() for value in values]
+    common = max(denominator for _, denominator in ratios)  # a power of two: every other one divides it
+    total = sum(numerator * (common // denominator) for numerator, denominator in ratios)
+    return total / (common * len(values))
+
 COEFFICIENTS = {
     "const": -4.207827812539932,
     "mean_log_word_freq": 17.283729064021745,
@@ -248,7 +269,7 @@ class SentenceFeatures:
 
     @property
     def mean_log_word_frequency(self) -> float | None:
-        return statistics.mean(self.frequencies) if self.frequencies else None
+        return mean(self.frequencies) if self.frequencies else None
 
     @property
     def content_words_per_clause(self) -> float | None:
@@ -528,7 +549,7 @@ def compute_lint(analysed: "AnalysedDocument", model_name: str | None = None, *,
     result = _document_result(features, per_sentence, model_name)
     if lint_compatible is not None:
         result.approximation = not lint_compatible
-    result.mean_sentence_length = statistics.mean(lengths) if lengths else None
+    result.mean_sentence_length = mean(lengths) if lengths else None
     result.features["mean_sentence_length"] = result.mean_sentence_length
     return result
 
@@ -549,9 +570,9 @@ def _document_result(features: list[SentenceFeatures], per_sentence: list[tuple[
     concrete = sum(f.concrete for f in features)
     known = concrete + sum(f.abstract + f.undefined for f in features)
     values = {
-        "mean_log_word_frequency": statistics.mean(frequencies) if frequencies else None,
-        "mean_max_sdl": statistics.mean(sdls) if sdls else None,
-        "content_words_per_clause": statistics.mean(cwcs) if cwcs else None,
+        "mean_log_word_frequency": mean(frequencies) if frequencies else None,
+        "mean_max_sdl": mean(sdls) if sdls else None,
+        "content_words_per_clause": mean(cwcs) if cwcs else None,
         "proportion_concrete_nouns": concrete / known if known else None,
     }
     score = lint_score(values["mean_log_word_frequency"], values["mean_max_sdl"],

@@ -7,6 +7,7 @@ the language with the most hits is almost always the right one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from directduidelijk.document import FURNITURE_KINDS, Document
@@ -50,20 +51,25 @@ MIN_HITS = 15
 DUTCH_SHARE = 0.4
 
 
+# word -> its language (the lists no longer share a word; the first list wins all the same)
+_LANGUAGE_OF: dict[str, str] = {}
+for _language, _words in LEXICON.items():
+    for _word in _words:
+        _LANGUAGE_OF.setdefault(_word, _language)
+
+
 def language_scores(text: str, max_words: int = MAX_WORDS) -> tuple[int, dict[str, int]]:
     """(number of words looked at, function-word hits per language)."""
     scores = dict.fromkeys(LEXICON, 0)
-    count = 0
-    for match in _WORD.finditer(text):
-        count += 1
-        word = match.group(0).lower()
-        for language, words in LEXICON.items():
-            if word in words:
-                scores[language] += 1
-                break
-        if count >= max_words:
-            break
-    return count, scores
+    if max_words < 1:
+        max_words = 1  # as before: the first word is always looked at
+    if len(text) < 2 * max_words:  # a word and a separator per word: no more than max_words words
+        words = _WORD.findall(text)
+    else:
+        words = [match.group(0) for match in itertools.islice(_WORD.finditer(text), max_words)]
+    for language in filter(None, map(_LANGUAGE_OF.get, map(str.lower, words))):
+        scores[language] += 1
+    return len(words), scores
 
 
 def dutch_warning(document: Document) -> str | None:
