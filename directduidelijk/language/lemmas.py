@@ -1,23 +1,18 @@
-"""Lemma post-processing after the trained lemmatizer: separable verbs, and lemmas checked against a lexicon.
+"""Lemma post-processing after the trained lemmatizer: two spaCy components of the bundled model.
 
-The lemma of a separable verb includes its particle, as in the UD Dutch treebanks.
+* ``checked_lemma``: the edit-tree lemmatizer guesses wrong on verbs and adjectives it has not seen
+  (*getraind* -> getraind, *openbaarde* -> openbaran, *trager* -> trag). ``check_lemma`` keeps a lemma
+  that is a Dutch word of the right shape; otherwise it takes the most frequent word (wordfreq) among
+  the infinitives that have this form (``verbforms.infinitive_candidates``) or the adjective's base
+  forms. A plural verb read as a noun next to a subject pronoun is the verb (*Wij verzoeken u*).
+* ``separable_verb_lemma``: the particle of a separable verb joins the verb's lemma, as in the UD Dutch
+  treebanks (``Hij brak de blokkade door`` -> *doorbreken*), when it is a known particle or the result
+  is a word (not *van* or a noun the parser took for a particle: *kreeg leedvermaak*).
 
-``Hij brak de blokkade door`` -> the lemma of *brak* is *doorbreken*, not *breken*; ``vindt ... plaats``
--> *plaatsvinden*. The trained lemmatizer only sees the verb's own form, so this small component, run
-after the parser and the lemmatizers, joins a ``compound:prt`` particle to the verb's lemma.
-
-The component ``checked_lemma`` (before it): the trained (edit-tree) lemmatizer also guesses wrong on verbs and adjectives it has not seen
-(*getraind* -> getraind, *openbaarde* -> openbaran, *trager* -> trag). ``check_lemma`` keeps a lemma that
-is a Dutch word of the right shape; otherwise it takes the most frequent word (wordfreq) among the
-infinitives that have this form (``verbforms.infinitive_candidates``) or the adjective's base forms.
-A particle is joined only when the result is a word, or the particle is a known one (not *van* or a
-noun the parser took for a particle: *kreeg leedvermaak*).
-
-The checker's rules find separable verbs themselves (verbforms), so a check runs ``checked_lemma`` but
-not ``separable_verb_lemma``, whose joins follow any particle the parser guessed (*staat ... in orde*).
-
-Registered as the spaCy factories ``checked_lemma`` and ``separable_verb_lemma`` through the ``spacy_factories`` entry point in
-pyproject.toml, so a plain ``spacy.load()`` of the bundled model finds it when directduidelijk is installed.
+A check runs ``checked_lemma`` but not ``separable_verb_lemma``: the rules find separable verbs
+themselves (verbforms), and the joins would follow any particle the parser guessed (*staat ... in orde*).
+Both are registered through the ``spacy_factories`` entry points in pyproject.toml, so a plain
+``spacy.load()`` of the bundled model finds them when directduidelijk is installed.
 """
 
 from __future__ import annotations
@@ -28,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from directduidelijk.language.verbforms import (
-    _PARTICLES,
+    PARTICLES,
     adjective_candidates,
     infinitive_candidates,
     strip_particle,
@@ -37,7 +32,6 @@ from directduidelijk.language.verbforms import (
 
 FACTORY = "separable_verb_lemma"
 CHECKED_FACTORY = "checked_lemma"
-KNOWN_PARTICLES = frozenset(_PARTICLES)
 
 
 def _zipf(word: str) -> float:
@@ -85,33 +79,37 @@ def check_lemma(form: str, lemma: str, pos: str) -> str:
 SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "jullie"})
 
 
-def _verb_read_as_noun(doc: Doc) -> None:
+def _verb_read_as_noun(doc: Doc, token) -> bool:
     """'Wij verzoeken u', 'Verzoeken wij u': a plural verb that is also a plural noun, read as a noun
     right after (or right before) a subject pronoun at the start of a sentence, is the verb."""
-    for token in doc:
-        if token.pos_ != "NOUN" or not token.text.isalpha() or len(token) < 4:
-            continue
-        before = doc[token.i - 1] if token.i > 0 else None
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        pronoun_first = (before is not None and before.is_sent_start and token.text.islower()
-                         and before.lower_ in SUBJECT_PRONOUNS)
-        verb_first = token.is_sent_start and after is not None and after.lower_ in SUBJECT_PRONOUNS
-        if not (pronoun_first or verb_first):
-            continue
-        infinitive = check_lemma(token.lower_, token.lower_, "VERB")
-        if infinitive != token.lower_ or (token.lower_.endswith("en") and _zipf(token.lower_) > 0
-                                           and token.lower_ in verb_forms(token.lower_)):
-            token.pos_ = "VERB"
-            token.lemma_ = infinitive
+    if not token.text.isalpha() or len(token) < 4:
+        return False
+    i = token.i
+    pronoun_first = (i > 0 and doc[i - 1].is_sent_start and token.text.islower()
+                     and doc[i - 1].lower_ in SUBJECT_PRONOUNS)
+    verb_first = token.is_sent_start and i + 1 < len(doc) and doc[i + 1].lower_ in SUBJECT_PRONOUNS
+    if not (pronoun_first or verb_first):
+        return False
+    form = token.lower_
+    infinitive = check_lemma(form, form, "VERB")
+    if form not in verb_forms(infinitive) or _zipf(infinitive) <= 0:
+        return False  # no form of a known verb: 'Wij burgers'
+    token.pos_ = "VERB"
+    token.lemma_ = infinitive
+    return True
 
 
 def check_lemmas(doc: Doc) -> Doc:
-    """The lexicon checks of this module on a parsed, lemmatised Doc (the ``checked_lemma`` component)."""
-    _verb_read_as_noun(doc)
+    """The lexicon checks of this module on a parsed, lemmatised Doc (the ``checked_lemma`` component),
+    in one pass over the tokens."""
     for token in doc:
-        if token.pos_ in ("VERB", "ADJ"):
-            checked = check_lemma(token.text, token.lemma_, token.pos_)
-            if checked != token.lemma_:
+        pos = token.pos_
+        if pos == "NOUN":
+            _verb_read_as_noun(doc, token)
+        elif pos == "VERB" or pos == "ADJ":
+            lemma = token.lemma_
+            checked = check_lemma(token.text, lemma, pos)
+            if checked != lemma:
                 token.lemma_ = checked
     return doc
 
@@ -127,7 +125,7 @@ def join_particles(doc: Doc) -> Doc:
         verb, particle = doc[verb_index], found[0].lower_
         lemma = verb.lemma_
         if lemma and particle.isalpha() and strip_particle(lemma.lower(), particle) == lemma.lower():
-            if particle in KNOWN_PARTICLES or _zipf(particle + lemma.lower()) > 0:
+            if particle in PARTICLES or _zipf(particle + lemma.lower()) > 0:
                 verb.lemma_ = particle + lemma
     return doc
 

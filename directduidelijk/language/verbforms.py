@@ -169,6 +169,8 @@ kennis klaar langs los mede mee na neer om omhoog onder op open over plaats rond
 tegen teniet terecht terug teweeg thuis toe tussen uit uiteen vast voor vooraf voorbij voort vooruit vrij
 weg weer zorg
 """.split()), key=len, reverse=True))
+PARTICLES = frozenset(_PARTICLES)  # for lookups outside this module
+
 # Particles that also make inseparable verbs (stress on the verb): without a listing, both
 # participles are generated (doorlopen: doorgelopen and doorlopen).
 _AMBIGUOUS = frozenset({"door", "onder", "over", "om", "voor", "vol", "achter", "weer"})

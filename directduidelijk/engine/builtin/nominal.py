@@ -43,7 +43,7 @@ OTHER_ACTIONS = frozenset({
     "afname", "uitleg", "ontvangst", "analyse", "selectie", "reparatie", "installatie", "consultatie",
     "afweging", "aanvraag", "betaling", "uitbetaling", "terugbetaling", "levering", "vervanging",
     "gesprek", "bijeenkomst", "bezoek", "onderzoek", "herstel", "onderhoud", "toets", "test", "start",
-    "afspraak", "verhoor", "keuze", "inspraak",
+    "afspraak", "verhoor", "inspraak",
 })
 # Nouns in -ing that name a thing or group, not an action.
 NOT_ACTIONS = frozenset({
@@ -112,9 +112,8 @@ def find_nominal(span: Span) -> list[tuple[list[Token], str, str]]:
 
 
 def _is_action(noun: Token) -> bool:
-    if noun.lower_.endswith("ing"):
-        return len(noun) > 5 and noun.lower_ not in NOT_ACTIONS
-    return lemma(noun) in OTHER_ACTIONS
+    table = token_table(noun.doc)
+    return _is_action_at(table, table.plain_lemmas(), noun.i)
 
 
 def _is_passive_agent(door: Token) -> bool:

@@ -239,54 +239,50 @@ def _misread_participle(span: Span, found: list, verb_gap: int, last: int, finit
     "De buurtbewoners hebben in een brief ... hun zorgen geuit." (geuit: NOUN, hebben: ROOT).
     Only for hebben/zijn/worden heading a main clause, when the word is a regular participle of a
     verb by verbforms (not just shaped like one: 'gebied' is no participle of bieden)."""
-    doc = span.doc
-    table = token_table(doc)
+    table = token_table(span.doc)
     first = span.start
     pos, dep, lower, head = table.pos, table.dep, table.lower, table.head
     if pos[last] in ("VERB", "AUX") or table.participle[last]:
         # the parse saw a verb there, and its pair is judged above, unless the participle hangs under
         # the auxiliary as a clause of its own ('Wij hebben ... zorgvuldig beoordeeld': advcl of hebben)
         aux = head[last]
-        if table.participle[last] and first <= aux < last and dep[last] not in ("aux", "aux:pass", "cop"):
-            _pair_if_clean(span, found, verb_gap, aux, last, finite, counts)
+        if (table.participle[last] and first <= aux < last and dep[last] not in ("aux", "aux:pass", "cop")
+                and _finite_auxiliary(table, finite, first, aux) and dep[aux] in ("ROOT", "conj", "parataxis")):
+            _tang_to_end(span, found, verb_gap, aux, last, finite, counts)
         return
     # the parse may even hang the auxiliary on the misread word ('hebben' aux of NOUN 'geuit')
     aux_of_last = any(head[i] == last and dep[i] in ("aux", "aux:pass") for i in range(first, last))
     if not aux_of_last and dep[last - 1] in ("det", "nmod:poss", "amod"):
         return  # a noun phrase ends the sentence
-    lemmas = table.plain_lemmas()
-    text = table.text
     for i in range(first, last - 1):
-        if not (finite[i - first] and lemmas[i] in _PARTICIPLE_AUXILIARIES and pos[i] in ("VERB", "AUX")):
+        if not _finite_auxiliary(table, finite, first, i):
             continue
         on_last = head[i] == last and dep[i] in ("aux", "aux:pass")
         if not on_last and (dep[i] in ("aux", "aux:pass", "cop") or dep[i] not in ("ROOT", "conj", "parataxis")):
             continue  # has its verb group in the parse, or is in a clause of its own
-        if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" or head[k] == k
-               for k in range(i + 1, last)):
-            continue
-        gap = counts[last] - counts[i + 1]
-        if gap >= verb_gap and _regular_participle(lower[last]) and all(
-                not (a.i == i and b.i == last) for a, b, _kind, _gap in found):
-            found.append((doc[i], doc[last], "werkwoord", gap))
-        return
+        if _tang_to_end(span, found, verb_gap, i, last, finite, counts, add=_regular_participle(lower[last])):
+            return
 
 
-def _pair_if_clean(span: Span, found: list, verb_gap: int, aux: int, last: int, finite: list[bool],
-                   counts: list[int]) -> None:
-    """Add the tang aux ... last when aux is a finite hebben/zijn/worden heading a main clause and no
-    other verb, conjunction or clause break lies between them."""
+def _finite_auxiliary(table, finite: list[bool], first: int, i: int) -> bool:
+    return (finite[i - first] and table.plain_lemmas()[i] in _PARTICIPLE_AUXILIARIES
+            and table.pos[i] in ("VERB", "AUX"))
+
+
+def _tang_to_end(span: Span, found: list, verb_gap: int, aux: int, last: int, finite: list[bool],
+                 counts: list[int], *, add: bool = True) -> bool:
+    """Whether nothing breaks the stretch aux ... last (another finite verb, a conjunction, a clause
+    break, a second root); if so, the tang aux ... last is added when it is long enough (and ``add``)."""
     table = token_table(span.doc)
     first = span.start
-    pos, dep, head, text = table.pos, table.dep, table.head, table.text
-    if not (finite[aux - first] and table.plain_lemmas()[aux] in _PARTICIPLE_AUXILIARIES
-            and pos[aux] in ("VERB", "AUX") and dep[aux] in ("ROOT", "conj", "parataxis")):
-        return
-    if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" for k in range(aux + 1, last)):
-        return
+    pos, head, text = table.pos, table.head, table.text
+    if any(finite[k - first] or pos[k] == "SCONJ" or text[k] in ",;:" or head[k] == k
+           for k in range(aux + 1, last)):
+        return False
     gap = counts[last] - counts[aux + 1]
-    if gap >= verb_gap and all(not (a.i == aux and b.i == last) for a, b, _kind, _gap in found):
+    if add and gap >= verb_gap and all(not (a.i == aux and b.i == last) for a, b, _kind, _gap in found):
         found.append((span.doc[aux], span.doc[last], "werkwoord", gap))
+    return True
 
 
 def _regular_participle(form: str) -> bool:
